@@ -1,0 +1,27 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'src/FileCabinet/**', 'coverage/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // The deployable bundle runs inside NetSuite: no Node built-ins, no console.
+    files: ['src/ts/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'http', 'https', 'child_process'] }],
+    },
+  },
+  {
+    // The core is pure: no N/* modules (adapters own NetSuite).
+    files: ['src/ts/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['N/*', 'N', 'node:*'] }] },
+  },
+);

@@ -1,0 +1,199 @@
+/** The standard record types the integration touches, with NetSuite's field ids. */
+import { field as f, fieldMap, options, type FieldDef, type RecordTypeDef, type SublistDef } from './schema';
+
+export const SALES_ORDER_STATUS = options({
+  A: 'Pending Approval', B: 'Pending Fulfillment', C: 'Cancelled', D: 'Partially Fulfilled',
+  E: 'Pending Billing/Partially Fulfilled', F: 'Pending Billing', G: 'Billed', H: 'Closed',
+});
+export const PURCHASE_ORDER_STATUS = options({
+  A: 'Pending Supervisor Approval', B: 'Pending Receipt', C: 'Rejected by Supervisor', D: 'Partially Received',
+  E: 'Pending Billing/Partially Received', F: 'Pending Bill', G: 'Fully Billed', H: 'Closed',
+});
+export const RETURN_AUTH_STATUS = options({
+  A: 'Pending Approval', B: 'Pending Receipt', C: 'Cancelled', D: 'Partially Received',
+  E: 'Pending Refund/Partially Received', F: 'Pending Refund', G: 'Refunded', H: 'Closed',
+});
+export const SHIP_STATUS = options({ A: 'Picked', B: 'Packed', C: 'Shipped' });
+
+/** N/record type id -> search `type` code of the item (and the sales order line's `itemtype`). */
+export const ITEM_TYPE_CODES: Record<string, string> = {
+  inventoryitem: 'InvtPart', kititem: 'Kit', noninventoryitem: 'NonInvtPart', serviceitem: 'Service',
+  otherchargeitem: 'OthCharge', discountitem: 'Discount', descriptionitem: 'Description',
+  subtotalitem: 'Subtotal', downloaditem: 'DwnLdItem', shipitem: 'ShipItem',
+};
+
+const ADDRESS_FIELDS = fieldMap(
+  f('addressee', 'text', 'Addressee'), f('attention', 'text', 'Attention'), f('addr1', 'text', 'Address 1'),
+  f('addr2', 'text', 'Address 2'), f('addr3', 'text', 'Address 3'), f('city', 'text', 'City'), f('state', 'text', 'State'),
+  f('zip', 'text', 'Zip'), f('country', 'text', 'Country'), f('addrphone', 'text', 'Phone'),
+);
+export const addressFields = (): Map<string, FieldDef> => new Map(ADDRESS_FIELDS);
+
+const system = (): FieldDef[] => [
+  f('id', 'integer', 'Internal ID', { readonly: true }),
+  f('externalid', 'text', 'External ID'),
+  f('createddate', 'datetime', 'Date Created', { readonly: true }),
+  f('lastmodifieddate', 'datetime', 'Last Modified', { readonly: true }),
+];
+
+const sublist = (id: string, fields: FieldDef[], extra: Partial<SublistDef> = {}): SublistDef => ({ id, fields: fieldMap(...fields), ...extra });
+
+const base = (id: string, def: Partial<RecordTypeDef> & Pick<RecordTypeDef, 'family' | 'cost' | 'label' | 'nameField'>, fields: FieldDef[], sublists: SublistDef[] = [], subrecords: Record<string, Map<string, FieldDef>> = {}): RecordTypeDef => ({
+  id,
+  creatable: true,
+  externalIdScope: id,
+  ...def,
+  fields: fieldMap(...system(), ...fields),
+  sublists: new Map(sublists.map((s) => [s.id, s])),
+  subrecords: new Map(Object.entries(subrecords)),
+});
+
+// ---- items ----
+const itemCommon = (): FieldDef[] => [
+  f('itemid', 'text', 'Item Name/Number', { mandatory: true, maxLength: 250 }),
+  f('displayname', 'text', 'Display Name'),
+  f('description', 'textarea', 'Description'),
+  f('salesdescription', 'textarea', 'Sales Description'),
+  f('upccode', 'text', 'UPC Code'),
+  f('isinactive', 'checkbox', 'Inactive'),
+  f('itemtype', 'text', 'Item Type', { readonly: true }),
+  f('baseprice', 'currency', 'Base Price'),
+  f('subsidiary', 'select', 'Subsidiary', { ref: 'subsidiary' }),
+];
+const physical = (): FieldDef[] => [
+  f('weight', 'float', 'Weight'),
+  f('weightunit', 'select', 'Weight Unit', { options: options({ 1: 'lb', 2: 'oz', 3: 'kg', 4: 'g' }) }),
+];
+const LOCATIONS_SUBLIST = (): SublistDef => sublist('locations', [
+  f('location', 'select', 'Location', { ref: 'location', readonly: true }),
+  f('quantityonhand', 'float', 'On Hand', { readonly: true }),
+  f('quantitycommitted', 'float', 'Committed', { readonly: true }),
+  f('quantityavailable', 'float', 'Available', { readonly: true }),
+], { readonly: true });
+
+const item = (id: string, label: string, extra: FieldDef[] = [], sublists: SublistDef[] = []): RecordTypeDef =>
+  base(id, { family: 'item', cost: 'other', label, nameField: 'itemid', searchType: ITEM_TYPE_CODES[id], externalIdScope: 'item' }, [...itemCommon(), ...extra], sublists);
+
+export const itemTypes = (): RecordTypeDef[] => [
+  item('inventoryitem', 'Inventory Item', [...physical(), f('islotitem', 'checkbox', 'Lot Numbered'), f('isserialitem', 'checkbox', 'Serialized'),
+    f('quantityonhand', 'float', 'On Hand', { readonly: true }), f('quantitycommitted', 'float', 'Committed', { readonly: true }),
+    f('quantityavailable', 'float', 'Available', { readonly: true })], [LOCATIONS_SUBLIST()]),
+  item('kititem', 'Kit/Package', physical(), [sublist('member', [
+    f('item', 'select', 'Item', { ref: 'item', mandatory: true }), f('quantity', 'float', 'Quantity', { mandatory: true }),
+  ])]),
+  item('noninventoryitem', 'Non-inventory Item', [...physical(), f('subtype', 'select', 'Subtype', { options: options({ Sale: 'For Sale', Resale: 'For Resale', Purchase: 'For Purchase' }) })]),
+  item('serviceitem', 'Service'),
+  item('otherchargeitem', 'Other Charge'),
+  item('discountitem', 'Discount', [f('rate', 'text', 'Rate')]),
+  item('descriptionitem', 'Description'),
+  item('subtotalitem', 'Subtotal'),
+  item('downloaditem', 'Download Item'),
+  item('shipitem', 'Shipping Item'),
+];
+
+// ---- entities and setup records ----
+export const setupTypes = (): RecordTypeDef[] => [
+  base('location', { family: 'location', cost: 'other', label: 'Location', nameField: 'name' }, [
+    f('name', 'text', 'Name', { mandatory: true }), f('isinactive', 'checkbox', 'Inactive'),
+    f('subsidiary', 'select', 'Subsidiary', { ref: 'subsidiary' }), f('makeinventoryavailable', 'checkbox', 'Make Inventory Available'),
+  ], [], { mainaddress: addressFields() }),
+  base('subsidiary', { family: 'subsidiary', cost: 'other', label: 'Subsidiary', nameField: 'name' }, [
+    f('name', 'text', 'Name', { mandatory: true }), f('isinactive', 'checkbox', 'Inactive'),
+  ]),
+  base('account', { family: 'account', cost: 'other', label: 'Account', nameField: 'acctname' }, [
+    f('acctname', 'text', 'Name', { mandatory: true }), f('acctnumber', 'text', 'Number'), f('accttype', 'text', 'Type'),
+    f('isinactive', 'checkbox', 'Inactive'),
+  ]),
+  base('customer', { family: 'entity', cost: 'other', label: 'Customer', nameField: 'entityid', searchType: 'CustJob', externalIdScope: 'customer' }, [
+    f('entityid', 'text', 'Customer ID', { mandatory: true }), f('companyname', 'text', 'Company Name'),
+    f('firstname', 'text', 'First Name'), f('lastname', 'text', 'Last Name'), f('isperson', 'checkbox', 'Individual'),
+    f('email', 'email', 'Email'), f('phone', 'text', 'Phone'), f('isinactive', 'checkbox', 'Inactive'),
+    f('subsidiary', 'select', 'Subsidiary', { ref: 'subsidiary' }),
+  ], [sublist('addressbook', [
+    f('label', 'text', 'Label'), f('defaultshipping', 'checkbox', 'Default Shipping'), f('defaultbilling', 'checkbox', 'Default Billing'),
+  ], { subrecords: new Map([['addressbookaddress', addressFields()]]) })]),
+];
+
+// ---- transactions ----
+const tran = (id: string, label: string, searchType: string, prefix: string, fields: FieldDef[], sublists: SublistDef[], extra: Partial<RecordTypeDef> = {}, subrecords: Record<string, Map<string, FieldDef>> = {}): RecordTypeDef =>
+  base(id, { family: 'transaction', cost: 'transaction', label, nameField: 'tranid', searchType, tranPrefix: prefix, lineSublist: 'item', ...extra }, [
+    f('tranid', 'text', 'Document Number'), f('trandate', 'date', 'Date'), f('memo', 'text', 'Memo'),
+    f('subsidiary', 'select', 'Subsidiary', { ref: 'subsidiary' }), f('status', 'text', 'Status', { readonly: true }),
+    f('statusRef', 'text', 'Status Ref', { readonly: true }),
+    ...fields,
+  ], sublists, subrecords);
+
+const orderLine = (extra: FieldDef[]): FieldDef[] => [
+  f('item', 'select', 'Item', { ref: 'item', mandatory: true }),
+  f('quantity', 'float', 'Quantity'),
+  f('rate', 'currency', 'Rate'),
+  f('amount', 'currency', 'Amount'),
+  f('description', 'textarea', 'Description'),
+  f('location', 'select', 'Location', { ref: 'location' }),
+  f('isclosed', 'checkbox', 'Closed'),
+  f('itemtype', 'text', 'Item Type', { readonly: true }),
+  f('line', 'integer', 'Line Id', { readonly: true }),
+  ...extra,
+];
+
+const fulfilLine = (): FieldDef[] => [
+  f('item', 'select', 'Item', { ref: 'item', readonly: true }),
+  f('itemreceive', 'checkbox', 'Fulfill'),
+  f('quantity', 'float', 'Quantity'),
+  f('quantityremaining', 'float', 'Remaining', { readonly: true }),
+  f('location', 'select', 'Location', { ref: 'location' }),
+  f('orderline', 'integer', 'Order Line', { readonly: true }),
+  f('itemtype', 'text', 'Item Type', { readonly: true }),
+  f('description', 'textarea', 'Description'),
+  f('line', 'integer', 'Line Id', { readonly: true }),
+];
+
+export const transactionTypes = (): RecordTypeDef[] => [
+  tran('salesorder', 'Sales Order', 'SalesOrd', 'SO', [
+    f('entity', 'select', 'Customer', { ref: 'customer', mandatory: true }),
+    f('orderstatus', 'select', 'Status', { options: SALES_ORDER_STATUS }),
+    f('location', 'select', 'Location', { ref: 'location' }),
+    f('shipmethod', 'select', 'Ship Via', { ref: 'shipitem' }),
+    f('shipdate', 'date', 'Ship Date'),
+    f('otherrefnum', 'text', 'PO #'),
+    f('total', 'currency', 'Total', { readonly: true }),
+  ], [sublist('item', orderLine([
+    f('quantityfulfilled', 'float', 'Fulfilled', { readonly: true }),
+    f('quantitycommitted', 'float', 'Committed', { readonly: true }),
+    f('quantitybilled', 'float', 'Invoiced', { readonly: true }),
+  ]))], {}, { shippingaddress: addressFields(), billingaddress: addressFields() }),
+  tran('itemfulfillment', 'Item Fulfillment', 'ItemShip', 'IF', [
+    f('createdfrom', 'select', 'Created From', { ref: 'transaction', readonly: true }),
+    f('entity', 'select', 'Customer', { ref: 'customer', readonly: true }),
+    f('shipstatus', 'select', 'Status', { options: SHIP_STATUS }),
+    f('shipmethod', 'select', 'Ship Via', { ref: 'shipitem' }),
+  ], [sublist('item', fulfilLine()), sublist('package', [
+    f('packagetrackingnumber', 'text', 'Tracking Number'), f('packageweight', 'float', 'Weight'), f('packagedescr', 'text', 'Description'),
+  ])], { creatable: false }, { shippingaddress: addressFields() }),
+  tran('purchaseorder', 'Purchase Order', 'PurchOrd', 'PO', [
+    f('entity', 'select', 'Vendor', { ref: 'entity', mandatory: true }),
+    f('approvalstatus', 'select', 'Approval Status', { options: options({ 1: 'Pending Approval', 2: 'Approved', 3: 'Rejected' }) }),
+    f('orderstatus', 'select', 'Status', { options: PURCHASE_ORDER_STATUS }),
+    f('location', 'select', 'Location', { ref: 'location' }),
+  ], [sublist('item', orderLine([f('quantityreceived', 'float', 'Received', { readonly: true })]))]),
+  tran('returnauthorization', 'Return Authorization', 'RtnAuth', 'RMA', [
+    f('entity', 'select', 'Customer', { ref: 'customer', mandatory: true }),
+    f('orderstatus', 'select', 'Status', { options: RETURN_AUTH_STATUS }),
+    f('createdfrom', 'select', 'Created From', { ref: 'transaction' }),
+    f('location', 'select', 'Location', { ref: 'location' }),
+  ], [sublist('item', orderLine([f('quantityreceived', 'float', 'Received', { readonly: true })]))]),
+  tran('itemreceipt', 'Item Receipt', 'ItemRcpt', 'IR', [
+    f('createdfrom', 'select', 'Created From', { ref: 'transaction', readonly: true }),
+    f('entity', 'select', 'Entity', { ref: 'entity', readonly: true }),
+  ], [sublist('item', fulfilLine())], { creatable: false }),
+  tran('inventoryadjustment', 'Inventory Adjustment', 'InvAdjst', 'ADJ', [
+    f('account', 'select', 'Adjustment Account', { ref: 'account', mandatory: true }),
+    f('adjlocation', 'select', 'Adjustment Location', { ref: 'location' }),
+  ], [sublist('inventory', [
+    f('item', 'select', 'Item', { ref: 'item', mandatory: true }), f('location', 'select', 'Location', { ref: 'location' }),
+    f('adjustqtyby', 'float', 'Adjust Qty. By', { mandatory: true }), f('description', 'textarea', 'Description'),
+    f('line', 'integer', 'Line Id', { readonly: true }),
+  ])], { lineSublist: 'inventory' }),
+];
+
+export const standardTypes = (): RecordTypeDef[] => [...itemTypes(), ...setupTypes(), ...transactionTypes()];

@@ -1,0 +1,58 @@
+import * as vm from 'node:vm';
+import { SuiteScriptError } from '../kernel/errors';
+
+/** Resolves one AMD dependency name ('N/record', './lib/x') to the module object a script receives. */
+export type DependencyResolver = (name: string, fromFile: string) => unknown;
+
+/** Node globals a SuiteScript file must not see (NetSuite has no timers, process or Buffer). */
+const HIDDEN_GLOBALS = ['require', 'module', 'exports', 'process', 'Buffer', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'global', '__dirname', '__filename'];
+
+/**
+ * One compiled AMD file. Compiling happens once; `instantiate` re-runs the file's top level, so each
+ * invocation gets fresh module state, as NetSuite does (no state survives between invocations).
+ */
+export class AmdFile {
+  private readonly fn: (...args: unknown[]) => void;
+
+  constructor(readonly file: string, source: string) {
+    const params = ['define', 'log', ...HIDDEN_GLOBALS].join(', ');
+    const wrapped = `(function (${params}) {${source}\n})`;
+    try {
+      this.fn = new vm.Script(wrapped, { filename: file }).runInThisContext() as (...args: unknown[]) => void;
+    } catch (e) {
+      throw new SuiteScriptError('SSS_INVALID_SCRIPT_FILE', `${file} does not compile: ${(e as Error).message}`, { cause: e });
+    }
+  }
+
+  /** Evaluates the file with `define` and returns the module's exports (its entry points). */
+  instantiate(resolve: DependencyResolver, globalLog: unknown): Record<string, unknown> {
+    const calls: unknown[][] = [];
+    const define = (...args: unknown[]): void => {
+      calls.push(args);
+    };
+    (define as unknown as { amd: object }).amd = {};
+    this.fn(define, globalLog, ...HIDDEN_GLOBALS.map(() => undefined));
+    if (calls.length > 1) throw new SuiteScriptError('MULTIPLE_DEFINE_CALLS', `${this.file} calls define() ${calls.length} times; a SuiteScript file may call it once.`);
+    if (calls.length === 0) throw new SuiteScriptError('SSS_MISSING_DEFINE', `${this.file} never calls define().`);
+    return this.runDefine(calls[0], resolve);
+  }
+
+  private runDefine(args: unknown[], resolve: DependencyResolver): Record<string, unknown> {
+    const rest = typeof args[0] === 'string' ? args.slice(1) : args;
+    const deps = Array.isArray(rest[0]) ? (rest[0] as string[]) : [];
+    const factory = Array.isArray(rest[0]) ? rest[1] : rest[0];
+    if (typeof factory !== 'function') {
+      if (factory && typeof factory === 'object') return factory as Record<string, unknown>;
+      throw new SuiteScriptError('SSS_MISSING_DEFINE', `${this.file}: define() needs a factory function or object`);
+    }
+    const mod = { exports: {} as Record<string, unknown> };
+    const resolved = deps.map((d) => {
+      if (d === 'exports') return mod.exports;
+      if (d === 'module') return mod;
+      if (d === 'require') return (name: string) => resolve(name, this.file);
+      return resolve(d, this.file);
+    });
+    const result = (factory as (...a: unknown[]) => unknown)(...resolved);
+    return (result ?? mod.exports) as Record<string, unknown>;
+  }
+}

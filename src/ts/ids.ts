@@ -1,0 +1,170 @@
+/**
+ * Every NetSuite id the bundle uses, written once. `__tests__/ids.test.ts` proves each custom id
+ * here exists in src/Objects (and every object there is named here), so a rename cannot drift.
+ *
+ * Custom list values are referred to by their script id (`val_...`); NetSuite assigns their
+ * numeric internal ids per account, so adapters resolve them at run time (see netsuite/lists.ts).
+ */
+
+export const SCRIPT_FOLDER = '/SuiteScripts/scend_connector';
+
+/** Custom lists and their values (value script ids). */
+export const LISTS = {
+  exceptionType: {
+    id: 'customlist_scend_exc_type',
+    values: {
+      skuMismatch: 'val_scend_exc_sku_mismatch',
+      unmappedSku: 'val_scend_exc_unmapped_sku',
+      missingAddress: 'val_scend_exc_missing_address',
+      orderRejected: 'val_scend_exc_order_rejected',
+      connection: 'val_scend_exc_connection',
+      stalled: 'val_scend_exc_stalled',
+      cancelConflict: 'val_scend_exc_cancel_conflict',
+      amendConflict: 'val_scend_exc_amend_conflict',
+      catalogueDrift: 'val_scend_exc_catalogue_drift',
+      unknownProduct: 'val_scend_exc_unknown_product',
+      configuration: 'val_scend_exc_configuration',
+      invalidPayload: 'val_scend_exc_invalid_payload',
+    },
+  },
+  ownerTeam: {
+    id: 'customlist_scend_owner_team',
+    values: {
+      operations: 'val_scend_team_operations',
+      finance: 'val_scend_team_finance',
+      customerService: 'val_scend_team_customer_service',
+      admin: 'val_scend_team_admin',
+    },
+  },
+  exceptionStatus: {
+    id: 'customlist_scend_exc_status',
+    values: {
+      open: 'val_scend_exc_open',
+      resolved: 'val_scend_exc_resolved',
+      ignored: 'val_scend_exc_ignored',
+    },
+  },
+  syncState: {
+    id: 'customlist_scend_sync_state',
+    values: {
+      sending: 'val_scend_sync_sending',
+      sent: 'val_scend_sync_sent',
+      retrying: 'val_scend_sync_retrying',
+      blocked: 'val_scend_sync_blocked',
+      cancelled: 'val_scend_sync_cancelled',
+      failed: 'val_scend_sync_failed',
+    },
+  },
+  referenceSource: {
+    id: 'customlist_scend_ref_source',
+    values: {
+      externalIdElseTranId: 'val_scend_ref_externalid',
+      tranId: 'val_scend_ref_tranid',
+    },
+  },
+  unreachablePolicy: {
+    id: 'customlist_scend_unreach_policy',
+    values: {
+      refuse: 'val_scend_unreach_refuse',
+      allowAndFlag: 'val_scend_unreach_allow_flag',
+    },
+  },
+} as const;
+
+/** Custom record types and their fields. */
+export const RECORDS = {
+  config: {
+    id: 'customrecord_scend_config',
+    fields: {
+      active: 'custrecord_scend_cfg_active',
+      baseUrl: 'custrecord_scend_cfg_base_url',
+      secretId: 'custrecord_scend_cfg_secret_id',
+      referenceSource: 'custrecord_scend_cfg_ref_source',
+      defaultCourierService: 'custrecord_scend_cfg_default_service',
+      despatchLeadDays: 'custrecord_scend_cfg_lead_days',
+      stalledAfterHours: 'custrecord_scend_cfg_stall_hours',
+      maxAttempts: 'custrecord_scend_cfg_max_attempts',
+      unreachablePolicy: 'custrecord_scend_cfg_unreach_policy',
+      alertEmail: 'custrecord_scend_cfg_alert_email',
+    },
+  },
+  locationMap: {
+    id: 'customrecord_scend_location_map',
+    fields: {
+      location: 'custrecord_scend_lm_location',
+      warehouse: 'custrecord_scend_lm_warehouse',
+    },
+  },
+  shipMethodMap: {
+    id: 'customrecord_scend_ship_map',
+    fields: {
+      shipMethod: 'custrecord_scend_sm_ship_method',
+      courierService: 'custrecord_scend_sm_service',
+      priorityDays: 'custrecord_scend_sm_priority_days',
+    },
+  },
+  exception: {
+    id: 'customrecord_scend_exception',
+    fields: {
+      type: 'custrecord_scend_exc_type',
+      ownerTeam: 'custrecord_scend_exc_owner',
+      status: 'custrecord_scend_exc_status',
+      transaction: 'custrecord_scend_exc_transaction',
+      item: 'custrecord_scend_exc_item',
+      scendReference: 'custrecord_scend_exc_scend_ref',
+      message: 'custrecord_scend_exc_message',
+      details: 'custrecord_scend_exc_details',
+      dedupeKey: 'custrecord_scend_exc_dedupe_key',
+      firstSeen: 'custrecord_scend_exc_first_seen',
+      lastSeen: 'custrecord_scend_exc_last_seen',
+      occurrences: 'custrecord_scend_exc_occurrences',
+      resolvedAt: 'custrecord_scend_exc_resolved_at',
+    },
+  },
+  sync: {
+    id: 'customrecord_scend_sync',
+    fields: {
+      kind: 'custrecord_scend_sync_kind',
+      transaction: 'custrecord_scend_sync_transaction',
+      item: 'custrecord_scend_sync_item',
+      clientReference: 'custrecord_scend_sync_client_ref',
+      scendId: 'custrecord_scend_sync_scend_id',
+      state: 'custrecord_scend_sync_state',
+      scendStatus: 'custrecord_scend_sync_scend_status',
+      attempts: 'custrecord_scend_sync_attempts',
+      nextAttemptAt: 'custrecord_scend_sync_next_attempt',
+      lastError: 'custrecord_scend_sync_last_error',
+      payloadHash: 'custrecord_scend_sync_payload_hash',
+      sentAt: 'custrecord_scend_sync_sent_at',
+    },
+  },
+} as const;
+
+/** Custom fields on items (custitem_). */
+export const ITEM_FIELDS = {
+  scendSku: 'custitem_scend_sku',
+  skuAligned: 'custitem_scend_sku_aligned',
+  lastSyncedAt: 'custitem_scend_last_synced',
+} as const;
+
+/** Scripts, their deployments and parameters. */
+export const SCRIPTS = {
+  configCheck: {
+    id: 'customscript_scend_sl_config',
+    file: `${SCRIPT_FOLDER}/sl_config_check.js`,
+    deployments: { main: 'customdeploy_scend_sl_config' },
+    params: {},
+  },
+} as const;
+
+/** Standard NetSuite record types, fields and values the bundle reads or writes. */
+export const NS = {
+  types: {
+    salesOrder: 'salesorder',
+    itemFulfillment: 'itemfulfillment',
+    location: 'location',
+    inventoryItem: 'inventoryitem',
+    kitItem: 'kititem',
+  },
+  location: { name: 'name', isInactive: 'isinactive' },
+} as const;
