@@ -16,7 +16,10 @@ export default tseslint.config(
     files: ['src/ts/**/*.ts'],
     rules: {
       'no-console': 'error',
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'http', 'https', 'child_process'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['fs', 'path', 'http', 'https', 'child_process', 'crypto', 'os', 'url', 'util', 'worker_threads'], patterns: ['node:*'] },
+      ],
     },
   },
   {

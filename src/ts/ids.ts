@@ -1,5 +1,5 @@
 /**
- * Every NetSuite id the bundle uses, written once. `__tests__/ids.test.ts` proves each custom id
+ * Every NetSuite id the bundle uses, written once. `__tests__/foundation/ids.test.ts` proves each custom id
  * here exists in src/Objects (and every object there is named here), so a rename cannot drift.
  *
  * Custom list values are referred to by their script id (`val_...`); NetSuite assigns their
@@ -53,6 +53,7 @@ export const LISTS = {
       blocked: 'val_scend_sync_blocked',
       cancelled: 'val_scend_sync_cancelled',
       failed: 'val_scend_sync_failed',
+      skipped: 'val_scend_sync_skipped',
     },
   },
   referenceSource: {
@@ -153,6 +154,30 @@ export const SCRIPTS = {
     id: 'customscript_scend_sl_config',
     file: `${SCRIPT_FOLDER}/sl_config_check.js`,
     deployments: { main: 'customdeploy_scend_sl_config' },
+    params: {},
+  },
+  orderUserEvent: {
+    id: 'customscript_scend_ue_salesorder',
+    file: `${SCRIPT_FOLDER}/ue_salesorder.js`,
+    deployments: { main: 'customdeploy_scend_ue_salesorder' },
+    params: {},
+  },
+  orderBacklog: {
+    id: 'customscript_scend_mr_order_backlog',
+    file: `${SCRIPT_FOLDER}/mr_order_backlog.js`,
+    deployments: { main: 'customdeploy_scend_mr_order_backlog' },
+    params: {},
+  },
+  itemSync: {
+    id: 'customscript_scend_ue_item',
+    file: `${SCRIPT_FOLDER}/ue_item.js`,
+    deployments: { inventory: 'customdeploy_scend_ue_item_inv', assembly: 'customdeploy_scend_ue_item_asm', kit: 'customdeploy_scend_ue_item_kit' },
+    params: {},
+  },
+  catalogueCheck: {
+    id: 'customscript_scend_mr_catalogue',
+    file: `${SCRIPT_FOLDER}/mr_catalogue.js`,
+    deployments: { daily: 'customdeploy_scend_mr_catalogue', bulkLoad: 'customdeploy_scend_mr_catalogue_load' },
     params: {},
   },
 } as const;

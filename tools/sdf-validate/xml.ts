@@ -39,12 +39,25 @@ function toElement(raw: RawNode): XmlElement | undefined {
   return { name, attrs, text: texts.join('').trim(), children };
 }
 
+const MULTIPLE_ROOTS = /multiple possible root nodes/i;
+const DECLARATION = /^\s*<\?xml[^>]*\?>/;
+
+/**
+ * fast-xml-parser's validator rejects a second root element; SDF's one-object-per-file rule wants
+ * to name that itself, so such text is re-validated inside a synthetic root (lines unchanged).
+ */
+function validate(text: string): XmlSyntaxError | undefined {
+  let result = XMLValidator.validate(text);
+  if (result !== true && MULTIPLE_ROOTS.test(result.err.msg)) {
+    result = XMLValidator.validate(`<sdf-validate-root>${text.replace(DECLARATION, '')}</sdf-validate-root>`);
+  }
+  return result === true ? undefined : { line: result.err.line, col: result.err.col, message: result.err.msg };
+}
+
 /** Validates first (so errors carry line numbers), then parses; several root elements are allowed here. */
 export function parseXml(text: string): ParsedXml {
-  const result = XMLValidator.validate(text);
-  if (result !== true) {
-    return { ok: false, error: { line: result.err.line, col: result.err.col, message: result.err.msg } };
-  }
+  const error = validate(text);
+  if (error) return { ok: false, error };
   const raw = parser.parse(text) as RawNode[];
   return { ok: true, roots: raw.map(toElement).filter((e): e is XmlElement => e !== undefined) };
 }

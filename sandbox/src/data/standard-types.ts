@@ -104,6 +104,10 @@ export const setupTypes = (): RecordTypeDef[] => [
     f('acctname', 'text', 'Name', { mandatory: true }), f('acctnumber', 'text', 'Number'), f('accttype', 'text', 'Type'),
     f('isinactive', 'checkbox', 'Inactive'),
   ]),
+  base('vendor', { family: 'entity', cost: 'other', label: 'Vendor', nameField: 'entityid', searchType: 'Vendor', externalIdScope: 'vendor' }, [
+    f('entityid', 'text', 'Vendor ID', { mandatory: true }), f('companyname', 'text', 'Company Name'),
+    f('email', 'email', 'Email'), f('isinactive', 'checkbox', 'Inactive'), f('subsidiary', 'select', 'Subsidiary', { ref: 'subsidiary' }),
+  ]),
   base('customer', { family: 'entity', cost: 'other', label: 'Customer', nameField: 'entityid', searchType: 'CustJob', externalIdScope: 'customer' }, [
     f('entityid', 'text', 'Customer ID', { mandatory: true }), f('companyname', 'text', 'Company Name'),
     f('firstname', 'text', 'First Name'), f('lastname', 'text', 'Last Name'), f('isperson', 'checkbox', 'Individual'),
@@ -171,7 +175,7 @@ export const transactionTypes = (): RecordTypeDef[] => [
     f('packagetrackingnumber', 'text', 'Tracking Number'), f('packageweight', 'float', 'Weight'), f('packagedescr', 'text', 'Description'),
   ])], { creatable: false }, { shippingaddress: addressFields() }),
   tran('purchaseorder', 'Purchase Order', 'PurchOrd', 'PO', [
-    f('entity', 'select', 'Vendor', { ref: 'entity', mandatory: true }),
+    f('entity', 'select', 'Vendor', { ref: 'vendor', mandatory: true }),
     f('approvalstatus', 'select', 'Approval Status', { options: options({ 1: 'Pending Approval', 2: 'Approved', 3: 'Rejected' }) }),
     f('orderstatus', 'select', 'Status', { options: PURCHASE_ORDER_STATUS }),
     f('location', 'select', 'Location', { ref: 'location' }),

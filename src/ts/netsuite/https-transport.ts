@@ -2,7 +2,6 @@
  * The Scend client's HttpTransport on top of NetSuite's synchronous N/https.
  * The only file that knows about N/https; the client itself is pure TypeScript.
  */
-// eslint-disable-next-line no-restricted-imports -- NetSuite's N/https, not Node's https (the lint pattern matches both).
 import * as https from 'N/https';
 import { TransportError, type HttpRequest, type HttpResponse, type HttpTransport, type TransportFailureKind } from '../scend/transport';
 

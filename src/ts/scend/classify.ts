@@ -2,7 +2,10 @@
 import {
   ERROR_CODES,
   ORDER_STATUSES,
+  SIMULATOR_ERROR_CODES,
   type DuplicateAsnDetail,
+  type DuplicateOrderDetail,
+  type SimulatorErrorCode,
   type ErrorCode,
   type OrderStatus,
   type SkuInUseDetail,
@@ -13,6 +16,7 @@ import {
   AmendTooLateError,
   CancelTooLateError,
   DuplicateAsnError,
+  DuplicateOrderError,
   InvalidShipToError,
   NonPhysicalItemError,
   NotFoundError,
@@ -29,7 +33,7 @@ import {
 import { headerValue, type HttpResponse } from './transport';
 
 interface ParsedErrorBody {
-  code: ErrorCode | undefined;
+  code: ErrorCode | SimulatorErrorCode | undefined;
   message: string;
   details: unknown[];
 }
@@ -50,7 +54,8 @@ function parseErrorBody(raw: string, redact: (text: string) => string): ParsedEr
     return { code: undefined, message: clip(body), details: [] };
   }
   const record = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
-  const code = (ERROR_CODES as readonly unknown[]).indexOf(record.Code) >= 0 ? (record.Code as ErrorCode) : undefined;
+  const known: readonly unknown[] = [...ERROR_CODES, ...SIMULATOR_ERROR_CODES];
+  const code = known.indexOf(record.Code) >= 0 ? (record.Code as ErrorCode | SimulatorErrorCode) : undefined;
   const message = typeof record.Message === 'string' ? clip(record.Message) : '';
   const details = Array.isArray(record.Details) ? record.Details : [];
   return { code, message, details };
@@ -73,6 +78,11 @@ function orderStatus(details: unknown[]): OrderStatus | undefined {
 function duplicateAsn(details: unknown[]): DuplicateAsnDetail | undefined {
   const found = details.filter(isRecord).find((d) => str(d.AsnId));
   return found ? { AsnId: found.AsnId as string } : undefined;
+}
+
+function duplicateOrder(details: unknown[]): DuplicateOrderDetail | undefined {
+  const found = details.filter(isRecord).find((d) => str(d.OrderId));
+  return found ? { OrderId: found.OrderId as string } : undefined;
 }
 
 function skuHolders(details: unknown[]): SkuInUseDetail[] {
@@ -125,6 +135,8 @@ export function classifyFailure(ctx: CallContext, res: HttpResponse, redact: (te
       return new AmendTooLateError(ctx, status, message, details, orderStatus(details));
     case 'DUPLICATE_ASN':
       return new DuplicateAsnError(ctx, status, message, details, duplicateAsn(details));
+    case 'DUPLICATE_ORDER':
+      return new DuplicateOrderError(ctx, status, message, details, duplicateOrder(details));
     case 'UNAUTHORIZED':
       return new UnauthorizedError(ctx, status, message, details);
     case 'RATE_LIMITED':

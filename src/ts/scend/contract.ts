@@ -62,6 +62,13 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Codes the Scend simulator adds (docs/scend-openapi.yaml marks them x-simulator-extension):
+ * DUPLICATE_ORDER (409) is answered only when the simulator enforces ClientReference uniqueness.
+ */
+export const SIMULATOR_ERROR_CODES = ['DUPLICATE_ORDER'] as const;
+export type SimulatorErrorCode = (typeof SIMULATOR_ERROR_CODES)[number];
+
 /** The HTTP status each error code is sent with (UNAVAILABLE may also come as 502). */
 export const ERROR_HTTP_STATUS = {
   UNAUTHORIZED: 401,
@@ -97,6 +104,10 @@ export interface OrderStatusDetail {
 /** Details of DUPLICATE_ASN: the ASN that already holds the ClientReference. */
 export interface DuplicateAsnDetail {
   AsnId: string;
+}
+/** Details of DUPLICATE_ORDER (simulator extension): the live order already holding the ClientReference. */
+export interface DuplicateOrderDetail {
+  OrderId: string;
 }
 /** Details of SKU_IN_USE: the product that already holds the Sku. */
 export interface SkuInUseDetail {

@@ -8,6 +8,8 @@
 import type {
   ErrorCode,
   DuplicateAsnDetail,
+  DuplicateOrderDetail,
+  SimulatorErrorCode,
   OrderStatus,
   SkuInUseDetail,
   SkuLineDetail,
@@ -55,7 +57,7 @@ export abstract class ScendError extends Error {
 
 /** A 4xx answer carrying one of the contract's error codes: Scend refused the request. */
 export abstract class ScendContractError extends ScendError {
-  abstract override readonly code: ErrorCode;
+  abstract override readonly code: ErrorCode | SimulatorErrorCode;
   readonly retry: RetryClass = 'permanent';
   constructor(
     ctx: CallContext,
@@ -155,6 +157,20 @@ export class DuplicateAsnError extends ScendContractError {
   /** The ASN that already holds this ClientReference: the earlier create did succeed. */
   readonly existing: DuplicateAsnDetail | undefined;
   constructor(ctx: CallContext, status: number, scendMessage: string, details: unknown[], existing: DuplicateAsnDetail | undefined) {
+    super(ctx, status, scendMessage, details);
+    this.existing = existing;
+  }
+}
+
+/**
+ * 409 DUPLICATE_ORDER: only from the simulator with uniqueness enforced (real Scend accepts the
+ * duplicate). The earlier create did succeed: `existing` names its OrderId.
+ */
+export class DuplicateOrderError extends ScendContractError {
+  override readonly name = 'DuplicateOrderError';
+  readonly code = 'DUPLICATE_ORDER';
+  readonly existing: DuplicateOrderDetail | undefined;
+  constructor(ctx: CallContext, status: number, scendMessage: string, details: unknown[], existing: DuplicateOrderDetail | undefined) {
     super(ctx, status, scendMessage, details);
     this.existing = existing;
   }

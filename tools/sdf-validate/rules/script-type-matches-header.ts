@@ -17,7 +17,7 @@ export const scriptTypeMatchesHeader = rule('script-type-matches-header', (proje
     const file = fileCabinetPath(project, cabinetPath);
     if (!fs.existsSync(file)) continue; // scriptfile-exists reports it
     const { header, defineCalls } = inspectScriptFile(fs.readFileSync(file, 'utf8'));
-    const where = `${cabinetPath}`;
+    const where = cabinetPath;
     if (defineCalls.length !== 1) report(obj.file, `${where} has ${defineCalls.length} define( calls (exactly one allowed)`);
     if (!header) {
       report(obj.file, `${where} has no /** @NApiVersion ... */ JSDoc header`);

@@ -30,6 +30,8 @@ export const KIT_ITEM_TYPE: ItemTypeCode = 'Kit';
 export interface ItemSnapshot {
   id: string;
   type: ItemTypeCode;
+  /** N/record type id (inventoryitem, lotnumberedinventoryitem, assemblyitem, ...): what submitFields needs. */
+  recordType: string;
   itemId: string;
   displayName: string | null;
   upcCode: string | null;

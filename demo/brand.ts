@@ -1,0 +1,110 @@
+/**
+ * A small seeded brand for the demo and the order-push benchmark: a catalogue with a kit, a
+ * service, a digital product and non-stock lines; customers with and without a usable ship-to
+ * address; and orders mixing all of them. Pure data from a seed: same seed, same brand.
+ */
+
+export interface ItemSpec {
+  key: string;
+  type: 'inventoryitem' | 'kititem' | 'serviceitem' | 'downloaditem' | 'otherchargeitem' | 'discountitem';
+  itemid: string;
+  displayname: string;
+  upccode?: string;
+  weightKg?: number;
+  members?: Array<{ key: string; quantity: number }>;
+  rate: number;
+}
+
+export interface AddressSpec {
+  addressee: string;
+  addr1: string;
+  city: string;
+  zip: string;
+  country: string;
+}
+
+export interface CustomerSpec {
+  key: string;
+  companyname: string;
+  email: string;
+  address: AddressSpec | null;
+}
+
+export interface OrderSpec {
+  externalId: string | null;
+  customerKey: string;
+  lines: Array<{ itemKey: string; quantity: number }>;
+  shipMethod: 'standard' | 'express';
+}
+
+export const CATALOGUE: ItemSpec[] = [
+  { key: 'tee-s', type: 'inventoryitem', itemid: 'TEE-BLK-S', displayname: 'Black tee, small', upccode: '5012345000011', weightKg: 0.2, rate: 18 },
+  { key: 'tee-m', type: 'inventoryitem', itemid: 'TEE-BLK-M', displayname: 'Black tee, medium', upccode: '5012345000028', weightKg: 0.22, rate: 18 },
+  { key: 'tee-l', type: 'inventoryitem', itemid: 'TEE-BLK-L', displayname: 'Black tee, large', upccode: '5012345000035', weightKg: 0.24, rate: 18 },
+  { key: 'hoodie', type: 'inventoryitem', itemid: 'HOOD-GRY-M', displayname: 'Grey hoodie', upccode: '5012345000042', weightKg: 0.6, rate: 45 },
+  { key: 'cap', type: 'inventoryitem', itemid: 'CAP-NVY', displayname: 'Navy cap', upccode: '5012345000059', weightKg: 0.1, rate: 15 },
+  { key: 'mug', type: 'inventoryitem', itemid: 'MUG-WHT', displayname: 'White mug', upccode: '5012345000066', weightKg: 0.35, rate: 9 },
+  { key: 'tote', type: 'inventoryitem', itemid: 'TOTE-NAT', displayname: 'Natural tote bag', upccode: '5012345000073', weightKg: 0.15, rate: 12 },
+  { key: 'socks', type: 'inventoryitem', itemid: 'SOCK-3PK', displayname: 'Socks, 3 pack', upccode: '5012345000080', weightKg: 0.12, rate: 10 },
+  { key: 'bundle', type: 'kititem', itemid: 'KIT-STARTER', displayname: 'Starter bundle (tee + mug)', members: [{ key: 'tee-m', quantity: 1 }, { key: 'mug', quantity: 1 }], rate: 24 },
+  { key: 'giftwrap', type: 'serviceitem', itemid: 'SVC-GIFTWRAP', displayname: 'Gift wrapping', rate: 3 },
+  { key: 'ebook', type: 'downloaditem', itemid: 'DL-LOOKBOOK', displayname: 'Digital lookbook', rate: 5 },
+  { key: 'shipping', type: 'otherchargeitem', itemid: 'CHG-SHIPPING', displayname: 'Shipping charge', rate: 4.95 },
+  { key: 'promo', type: 'discountitem', itemid: 'DISC-WELCOME', displayname: 'Welcome discount', rate: -5 },
+];
+
+/** Deterministic PRNG (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TOWNS = ['Manchester', 'Leeds', 'Bristol', 'Glasgow', 'Cardiff', 'Norwich', 'York', 'Brighton'];
+
+export function customers(count: number, seed = 7): CustomerSpec[] {
+  const next = rng(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const town = TOWNS[Math.floor(next() * TOWNS.length)];
+    return {
+      key: `c${i + 1}`,
+      companyname: `Customer ${i + 1}`,
+      email: `customer${i + 1}@example.com`,
+      // Every 25th customer has no usable ship-to address (a marketplace order imported without one).
+      address: i % 25 === 24 ? null : { addressee: `Customer ${i + 1}`, addr1: `${i + 1} High Street`, city: town, zip: `AB${(i % 90) + 10} 1CD`, country: 'GB' },
+    };
+  });
+}
+
+const PHYSICAL = ['tee-s', 'tee-m', 'tee-l', 'hoodie', 'cap', 'mug', 'tote', 'socks'];
+
+/** Orders: mostly physical, some with a kit, service, shipping charge or discount, a few digital-only. */
+export function orders(count: number, customerCount: number, seed = 11): OrderSpec[] {
+  const next = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)];
+  return Array.from({ length: count }, (_, i) => {
+    const lines: OrderSpec['lines'] = [];
+    if (i % 40 === 39) {
+      lines.push({ itemKey: 'ebook', quantity: 1 });
+    } else {
+      const n = 1 + Math.floor(next() * 3);
+      for (let l = 0; l < n; l++) lines.push({ itemKey: pick(PHYSICAL), quantity: 1 + Math.floor(next() * 3) });
+      if (next() < 0.2) lines.push({ itemKey: 'bundle', quantity: 1 });
+      if (next() < 0.25) lines.push({ itemKey: 'giftwrap', quantity: 1 });
+      if (next() < 0.15) lines.push({ itemKey: 'ebook', quantity: 1 });
+      lines.push({ itemKey: 'shipping', quantity: 1 });
+      if (next() < 0.1) lines.push({ itemKey: 'promo', quantity: 1 });
+    }
+    return {
+      externalId: i % 3 === 0 ? `SHOP-${100000 + i}` : null,
+      customerKey: `c${(i % customerCount) + 1}`,
+      lines,
+      shipMethod: next() < 0.3 ? 'express' : 'standard',
+    };
+  });
+}

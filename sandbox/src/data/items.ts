@@ -1,0 +1,45 @@
+/** Item behaviour: stock figures are computed from the ledger on load; kits hold no stock and need members. */
+import type { Behaviour } from './behaviour';
+import { num } from './behaviour';
+import { E, fail } from './errors';
+import { ITEM_TYPE_CODES } from './standard-types';
+
+export const inventoryItemBehaviour: Behaviour = {
+  initialize(_db, data) {
+    data.fields.itemtype = ITEM_TYPE_CODES.inventoryitem;
+  },
+  prepare(ctx) {
+    // computed on load; never stored
+    delete ctx.data.sublists.locations;
+    for (const f of ['quantityonhand', 'quantitycommitted', 'quantityavailable']) delete ctx.data.fields[f];
+  },
+  decorate(db, id, data) {
+    const levels = db.inventory.locationsOf(id);
+    data.sublists.locations = levels.map((l) => ({ location: String(l.location), quantityonhand: l.onHand, quantitycommitted: l.committed, quantityavailable: l.available }));
+    const t = db.inventory.totals(id);
+    data.fields.quantityonhand = t.onHand;
+    data.fields.quantitycommitted = t.committed;
+    data.fields.quantityavailable = t.available;
+  },
+};
+
+export const kitItemBehaviour: Behaviour = {
+  initialize(_db, data) {
+    data.fields.itemtype = ITEM_TYPE_CODES.kititem;
+  },
+  prepare(ctx) {
+    const members = ctx.data.sublists.member ?? [];
+    if (members.length === 0) fail(E.MANDATORY, 'Please enter value(s) for: Members (a kit needs at least one member item)');
+    for (const m of members) {
+      if (num(m.quantity) <= 0) fail(E.INVALID_VALUE, 'Kit member quantity must be greater than zero.');
+      const t = ctx.db.refs.find('item', Number(m.item))?.type;
+      if (t === 'kititem') fail(E.INVALID_VALUE, 'A kit cannot contain another kit in the sandbox.');
+    }
+  },
+};
+
+export const plainItemBehaviour = (type: string): Behaviour => ({
+  initialize(_db, data) {
+    data.fields.itemtype = ITEM_TYPE_CODES[type] ?? '';
+  },
+});

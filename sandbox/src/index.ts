@@ -1,0 +1,135 @@
+/**
+ * The NetSuite sandbox: loads an SDF project (src/Objects + built src/FileCabinet) and runs its
+ * scripts with NetSuite's semantics. See sandbox/README.md.
+ */
+import * as path from 'node:path';
+import type { ExecutionContextType, Kernel } from './kernel/kernel';
+import type { ProjectMeta } from './kernel/meta';
+import { loadObjects } from './loader/objects';
+import type { HttpsSettings, HttpTransport } from './modules/https';
+import type { LogEntry, LogQuery } from './modules/log';
+import type { SentEmail } from './modules/email';
+import { callRestlet, callSuitelet, runInstall, runScheduled, type HttpCall, type HttpReply, type RunResult } from './runners/entry-runners';
+import { uiExecution } from './runners/execution';
+import { SandboxHost } from './runners/host';
+import { MapReduceRunner } from './runners/mapreduce/runner';
+import type { MapReduceRun, MapReduceRunOptions } from './runners/mapreduce/types';
+import { runQueuedTasks, type TaskRun } from './runners/task-runner';
+import type { QueuedTask } from './runners/task-queue';
+import type { UsageEntry, UsageLog } from './runners/usage';
+import { UserEventRunner } from './runners/user-events';
+import { createDataLayer } from './data-layer';
+import { syncHttpRequest } from './sync-http';
+
+export type { MapReduceRun, MapReduceRunOptions, RestartInjection, RestartPoint, RestartRecord, StageError } from './runners/mapreduce/types';
+export type { HttpCall, HttpReply, RunResult } from './runners/entry-runners';
+export type { UsageEntry } from './runners/usage';
+export type { LogEntry, LogQuery } from './modules/log';
+export type { SentEmail } from './modules/email';
+export type { TaskRun } from './runners/task-runner';
+export { SuiteScriptError, UserError } from './kernel/errors';
+export { SandboxUsageError } from './runners/sandbox-errors';
+
+/** N/record and N/search (and any other data modules) built on the kernel. */
+export type DataLayer = (kernel: Kernel) => Record<string, unknown>;
+
+export interface SandboxOptions {
+  /** Project root holding src/Objects and src/FileCabinet. */
+  projectDir: string;
+  /** Seeds map/reduce key order and random restarts (default 1). */
+  seed?: number;
+  /** Sandbox clock start (default 2025-01-06T09:00:00Z). */
+  now?: Date | string;
+  /** HTTP timeouts (default NetSuite's 5 s connect / 45 s total). */
+  https?: Partial<HttpsSettings>;
+  /** Synchronous HTTP transport for N/https (default: sandbox/src/sync-http). */
+  transport?: HttpTransport;
+  account?: { accountId?: string; envType?: 'PRODUCTION' | 'SANDBOX' | 'BETA' | 'INTERNAL'; features?: string[] };
+  /** Replace the data modules (tests of the runtime alone); default: the sandbox's N/record and N/search. */
+  dataLayer?: DataLayer;
+}
+
+export class Sandbox {
+  private readonly mapReduce: MapReduceRunner;
+  private readonly userEventRunner: UserEventRunner;
+  /** The data modules as a UI user sees them (executionContext USERINTERFACE; user events fire). */
+  readonly record: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly search: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** What the data layer built, by module name ('N/record', 'N/search', ...) plus anything else it exposes. */
+  readonly data: Record<string, unknown>;
+
+  private constructor(readonly host: SandboxHost, dataLayer: DataLayer) {
+    this.userEventRunner = new UserEventRunner(host);
+    host.installUserEvents(this.userEventRunner);
+    this.data = dataLayer(host.kernel);
+    for (const [name, mod] of Object.entries(this.data)) if (name.startsWith('N/')) host.register(name, mod);
+    this.record = this.data['N/record'];
+    this.search = this.data['N/search'];
+    this.mapReduce = new MapReduceRunner(host);
+  }
+
+  static load(options: SandboxOptions): Sandbox {
+    const projectDir = path.resolve(options.projectDir);
+    const meta = loadObjects(path.join(projectDir, 'src', 'Objects'));
+    const host = new SandboxHost({ projectDir, meta, seed: options.seed ?? 1, now: options.now, https: options.https, transport: options.transport ?? syncHttpRequest, account: options.account });
+    return new Sandbox(host, options.dataLayer ?? createDataLayer);
+  }
+
+  get meta(): ProjectMeta { return this.host.meta; }
+  get clock() { return this.host.clock; }
+  get kernel(): Kernel { return this.host.kernel; }
+
+  /** Any N/* module as scripts receive it. */
+  module<T = unknown>(name: string): T { return this.host.module(name) as T; }
+
+  /** Runs `fn` as a UI user in another execution context (e.g. CSVIMPORT, WEBSERVICES): user events filter on it. */
+  asContext<T>(executionContext: ExecutionContextType, fn: () => T): T {
+    return this.host.stack.run(uiExecution(executionContext), fn);
+  }
+
+  runMapReduce(deploymentId: string, options?: MapReduceRunOptions): Promise<MapReduceRun> {
+    return this.mapReduce.run(deploymentId, options);
+  }
+
+  runScheduled(deploymentId: string, options?: { params?: Record<string, unknown> }): Promise<RunResult> {
+    return runScheduled(this.host, deploymentId, options);
+  }
+
+  callSuitelet(deploymentId: string, call?: HttpCall): Promise<HttpReply> {
+    return callSuitelet(this.host, deploymentId, call);
+  }
+
+  callRestlet(deploymentId: string, call?: HttpCall): Promise<HttpReply> {
+    return callRestlet(this.host, deploymentId, call);
+  }
+
+  runInstall(deploymentId: string, options?: { entryPoint?: string; fromVersion?: string | null; toVersion?: string; params?: Record<string, unknown> }): Promise<RunResult> {
+    return runInstall(this.host, deploymentId, options);
+  }
+
+  /** Submitted tasks (N/task) waiting or done. */
+  get tasks(): readonly QueuedTask[] { return this.host.tasks.tasks; }
+
+  /** Runs every pending task (and those they submit) in order. */
+  runQueuedTasks(): Promise<TaskRun[]> { return runQueuedTasks(this.host, this.mapReduce); }
+
+  get logs(): { entries: readonly LogEntry[]; query(q?: LogQuery): LogEntry[]; clear(): void } { return this.host.logs; }
+  get outbox(): readonly SentEmail[] { return this.host.outbox; }
+  get usage(): UsageLog { return this.host.usage; }
+
+  readonly secrets = {
+    register: (id: string, value: string, options?: { allowedDomains?: string[] }) => this.host.secrets.register(id, value, options),
+    /** Secret ids whose value appears verbatim in any log entry or sent email. */
+    leaks: (): string[] => this.host.secrets.findLeaks([
+      ...this.host.logs.entries.flatMap((e) => [e.title, e.details]),
+      ...this.host.outbox.flatMap((m) => [m.subject, m.body]),
+    ]),
+  };
+
+  /** Deployed user events that would fire now for a record type (diagnostics). */
+  userEventsFor(recordType: string): Array<{ scriptId: string; deploymentId: string }> {
+    return this.userEventRunner.deployedFor(recordType).map((d) => ({ scriptId: d.script.scriptid, deploymentId: d.deployment.scriptid }));
+  }
+
+  usageOf(filter: Parameters<UsageLog['query']>[0]): UsageEntry[] { return this.host.usage.query(filter); }
+}

@@ -1,0 +1,209 @@
+import * as path from 'node:path';
+import { SandboxClock } from '../kernel/clock';
+import { SuiteScriptError } from '../kernel/errors';
+import { MeteredGovernor, type Charge } from '../kernel/governor';
+import type { ExecutionContextType, Kernel, UserEventHooks } from '../kernel/kernel';
+import type { DeploymentDef, ProjectMeta, ScriptDef } from '../kernel/meta';
+import { ScriptRepository, type EntryPoints } from '../loader/scripts';
+import { CacheStore, createCacheModule } from '../modules/cache';
+import { createEmailModule, type SentEmail } from '../modules/email';
+import { createErrorModule } from '../modules/error';
+import { createFileModule, FileCabinetStore } from '../modules/file';
+import { createFormatModule, DEFAULT_FORMAT_PREFERENCES } from '../modules/format';
+import { createHttpsModule, NETSUITE_HTTPS_TIMEOUTS, type HttpsSettings, type HttpTransport } from '../modules/https';
+import { createLogModule, LogStore, parseLogLevel } from '../modules/log';
+import { createRuntimeModule, type AccountSettings } from '../modules/runtime';
+import { SecretVault } from '../modules/secrets';
+import { createServerWidgetModule } from '../modules/server-widget';
+import { createTaskModule } from '../modules/task';
+import { createUrlModule } from '../modules/url';
+import { ExecutionStack, type SandboxExecution } from './execution';
+import { Rng } from './rng';
+import { TaskQueue } from './task-queue';
+import { UsageLog } from './usage';
+
+export interface HostOptions {
+  projectDir: string;
+  meta: ProjectMeta;
+  seed: number;
+  now?: Date | string;
+  account?: Partial<Omit<AccountSettings, 'features'>> & { features?: string[] };
+  https?: Partial<HttpsSettings>;
+  transport?: HttpTransport;
+}
+
+export interface InvokeOptions {
+  script: ScriptDef;
+  deployment: DeploymentDef;
+  entryPoint: string;
+  args: unknown[];
+  limit: number;
+  executionContext: ExecutionContextType;
+  triggersUserEvents: boolean;
+  parameters: Record<string, unknown>;
+  key?: string;
+  entryPoints?: EntryPoints;
+  /** Sees every governed call before it is charged (restart injection). */
+  onCharge?: (charge: Charge, governor: MeteredGovernor) => void;
+}
+
+export interface Invocation { execution: SandboxExecution; governor: MeteredGovernor }
+
+/** Everything the runtime layer holds for one sandbox: clock, stores, modules, scripts, execution stack. */
+export class SandboxHost {
+  readonly clock: SandboxClock;
+  readonly stack = new ExecutionStack();
+  readonly logs = new LogStore();
+  readonly outbox: SentEmail[] = [];
+  readonly secrets = new SecretVault();
+  readonly caches = new CacheStore();
+  readonly tasks = new TaskQueue();
+  readonly usage = new UsageLog();
+  readonly rng: Rng;
+  readonly files: FileCabinetStore;
+  readonly scripts: ScriptRepository;
+  readonly account: AccountSettings;
+  readonly kernel: Kernel;
+  private readonly modules = new Map<string, unknown>();
+  private userEventHooks: UserEventHooks | null = null;
+  transport: HttpTransport | null;
+
+  constructor(readonly options: HostOptions) {
+    this.clock = new SandboxClock(options.now);
+    this.rng = new Rng(options.seed);
+    this.transport = options.transport ?? null;
+    this.account = {
+      accountId: options.account?.accountId ?? 'TSTDRV0000000',
+      envType: options.account?.envType ?? 'SANDBOX',
+      version: options.account?.version ?? '2025.1',
+      features: new Set((options.account?.features ?? ['SERVERSIDESCRIPTING', 'CUSTOMRECORDS', 'ADVANCEDINVENTORYMANAGEMENT', 'MULTILOCINVT']).map((f) => f.toUpperCase())),
+    };
+    const cabinetDir = path.resolve(options.projectDir, 'src', 'FileCabinet');
+    this.scripts = new ScriptRepository(cabinetDir, (name) => this.module(name), () => this.modules.get('N/log'));
+    this.files = new FileCabinetStore((p) => this.scripts.read(p));
+    const host = this;
+    this.kernel = {
+      clock: this.clock,
+      meta: options.meta,
+      current: () => this.stack.current(),
+      get userEvents(): UserEventHooks {
+        if (!host.userEventHooks) throw new Error('user event hooks are not installed');
+        return host.userEventHooks;
+      },
+    };
+    this.registerBuiltins();
+  }
+
+  get meta(): ProjectMeta {
+    return this.options.meta;
+  }
+
+  installUserEvents(hooks: UserEventHooks): void {
+    this.userEventHooks = hooks;
+  }
+
+  register(name: string, mod: unknown): void {
+    this.modules.set(name, mod);
+  }
+
+  module(name: string): unknown {
+    const m = this.modules.get(name);
+    if (m === undefined) throw new SuiteScriptError('MODULE_DOES_NOT_EXIST', `Module does not exist: ${name}`);
+    return m;
+  }
+
+  private registerBuiltins(): void {
+    const now = () => this.clock.now();
+    const https = createHttpsModule(this.stack, this.secrets, () => {
+      if (!this.transport) throw new SuiteScriptError('SSS_CONNECTION_TIME_OUT', 'The sandbox has no HTTP transport');
+      return this.transport;
+    }, { ...NETSUITE_HTTPS_TIMEOUTS, ...this.options.https });
+    this.register('N/log', createLogModule(this.stack, this.logs, now));
+    this.register('N/error', createErrorModule());
+    this.register('N/runtime', createRuntimeModule(this.stack, this.account));
+    this.register('N/https', https);
+    this.register('N/http', https);
+    this.register('N/email', createEmailModule(this.stack, this.outbox, now));
+    this.register('N/format', createFormatModule(DEFAULT_FORMAT_PREFERENCES));
+    this.register('N/url', createUrlModule(this.meta, this.account.accountId));
+    this.register('N/cache', createCacheModule(this.stack, this.caches, now));
+    this.register('N/file', createFileModule(this.stack, this.files));
+    this.register('N/ui/serverWidget', createServerWidgetModule());
+    this.register('N/task', createTaskModule(this.stack, this.meta, this.tasks, now));
+    this.register('N/types', {});
+  }
+
+  findDeployment(deploymentId: string): { script: ScriptDef; deployment: DeploymentDef } | undefined {
+    for (const script of this.meta.scripts.values()) {
+      const deployment = script.deployments.find((d) => d.scriptid === deploymentId);
+      if (deployment) return { script, deployment };
+    }
+    return undefined;
+  }
+
+  /** Builds the execution for one entry-point call. */
+  prepare(o: InvokeOptions): Invocation {
+    const governor = new MeteredGovernor(o.limit);
+    governor.onCharge = o.onCharge;
+    const execution: SandboxExecution = {
+      scriptId: o.script.scriptid,
+      deploymentId: o.deployment.scriptid,
+      executionContext: o.executionContext,
+      governor,
+      triggersUserEvents: o.triggersUserEvents,
+      parameters: o.parameters,
+      userId: this.stack.current().userId,
+      roleId: this.stack.current().roleId,
+      scriptType: o.script.type,
+      entryPoint: o.entryPoint,
+      logLevel: parseLogLevel(o.deployment.logLevel),
+      key: o.key,
+    };
+    return { execution, governor };
+  }
+
+  private recordUsage(o: InvokeOptions, inv: Invocation): void {
+    this.usage.record({
+      scriptId: o.script.scriptid,
+      deploymentId: o.deployment.scriptid,
+      scriptType: o.script.type,
+      entryPoint: o.entryPoint,
+      key: o.key,
+      units: inv.governor.used(),
+      limit: o.limit,
+      executionContext: o.executionContext,
+      at: this.clock.now().toISOString(),
+    });
+  }
+
+  /** Runs one entry point synchronously (user events run inside record saves, which are synchronous). */
+  invokeSync(o: InvokeOptions): { result: unknown; governor: MeteredGovernor } {
+    const inv = this.prepare(o);
+    try {
+      return this.stack.run(inv.execution, () => {
+        const fn = (o.entryPoints ?? this.scripts.instantiate(o.script))[o.entryPoint];
+        const result = fn(...o.args);
+        if (result && typeof (result as Promise<unknown>).then === 'function') {
+          throw new SuiteScriptError('SSS_ASYNC_ENTRY_POINT_NOT_SUPPORTED', `${o.script.scriptid}.${o.entryPoint} returned a Promise; the sandbox runs ${o.script.type} entry points synchronously`);
+        }
+        return { result, governor: inv.governor };
+      });
+    } finally {
+      this.recordUsage(o, inv);
+    }
+  }
+
+  /** Runs one entry point and awaits it if it is async (map/reduce, scheduled, Suitelet, RESTlet, install). */
+  async invoke(o: InvokeOptions): Promise<{ result: unknown; governor: MeteredGovernor }> {
+    const inv = this.prepare(o);
+    try {
+      return await this.stack.runAsync(inv.execution, async () => {
+        const fn = (o.entryPoints ?? this.scripts.instantiate(o.script))[o.entryPoint];
+        const result = await fn(...o.args);
+        return { result, governor: inv.governor };
+      });
+    } finally {
+      this.recordUsage(o, inv);
+    }
+  }
+}

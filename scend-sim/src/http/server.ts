@@ -1,0 +1,236 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AdjustableClock, type Clock, iso } from '../engine/clock';
+import { validationFailed } from '../engine/errors';
+import type { SeedCatalogue } from '../engine/types';
+import { WarehouseEngine } from '../engine/warehouse-engine';
+import { SimControlClient } from '../control/control-client';
+import { demoCatalogue } from '../seed/demo-catalogue';
+import { apiRoutes } from './api-routes';
+import { corrupt } from './bad-payload';
+import { controlRoutes } from './control-routes';
+import { FaultInjector, type FaultRuleInput } from './faults';
+import { RateLimiter } from './rate-limiter';
+import { RequestLog } from './request-log';
+import { codeForStatus, errorBody, errorResult, sendJson, sendRaw } from './respond';
+import type { Router } from './router';
+import { WebhookDispatcher, type WebhookOptions } from './webhook-dispatcher';
+
+export interface SimulatorOptions {
+  /** Port on 127.0.0.1; default 0 (a free port). */
+  port?: number;
+  /** The API key clients must send as X-Api-Key; default a random 32-hex-char key. */
+  apiKey?: string;
+  /** Seed for the warehouse and fault RNGs. Default 1. */
+  seed?: number;
+  /** Base clock (default the system clock); the simulator wraps it so /_sim/clock can move it. */
+  clock?: Clock;
+  warehouses?: string[];
+  /** Reject a second live order with the same ClientReference (409 DUPLICATE_ORDER). Default false, like Scend. */
+  uniqueClientReference?: boolean;
+  /** Requests per minute per key; default 120; 0 disables. */
+  rateLimitPerMinute?: number;
+  /** Item master and opening stock: 'demo' (the seeded brand), 'empty' (default) or your own. */
+  catalogue?: SeedCatalogue | 'demo' | 'empty';
+  /** Fault rules active from the start. */
+  faults?: FaultRuleInput[];
+  webhooks?: WebhookOptions;
+}
+
+export interface RunningSimulator {
+  /** Base URL, e.g. http://127.0.0.1:54321 (paths start with /v1). */
+  url: string;
+  apiKey: string;
+  engine: WarehouseEngine;
+  faults: FaultInjector;
+  clock: AdjustableClock;
+  requests: RequestLog;
+  webhooks: WebhookDispatcher;
+  /** HTTP client for /_sim (the same one startSimulatorProcess returns). */
+  control: SimControlClient;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 5 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) reject(validationFailed([{ Field: '(body)', Message: 'body too large' }]));
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(raw: string): unknown {
+  if (raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw validationFailed([{ Field: '(body)', Message: 'malformed JSON' }]);
+  }
+}
+
+function sameKey(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Start the simulator in this process (on 127.0.0.1). For a caller that blocks its thread, use startSimulatorProcess. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const clock = options.clock instanceof AdjustableClock ? options.clock : new AdjustableClock(options.clock);
+  const catalogue = options.catalogue === 'demo' ? demoCatalogue() : options.catalogue === 'empty' ? undefined : options.catalogue;
+  const engine = new WarehouseEngine({ seed: options.seed, clock, warehouses: options.warehouses, uniqueClientReference: options.uniqueClientReference, catalogue });
+  const apiKey = options.apiKey ?? randomBytes(16).toString('hex');
+  const faults = new FaultInjector(options.seed ?? 1);
+  for (const rule of options.faults ?? []) faults.add(rule);
+  const limiter = new RateLimiter(clock, options.rateLimitPerMinute ?? 120);
+  const requests = new RequestLog();
+  const webhooks = new WebhookDispatcher(engine, options.webhooks);
+  const api = apiRoutes(engine);
+  const control = controlRoutes({ engine, faults, limiter, clock, requests, webhooks });
+  const timers = new Set<NodeJS.Timeout>();
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        resolve();
+      }, ms);
+      timers.add(t);
+    });
+
+  async function run(router: Router, req: IncomingMessage, pathname: string, query: URLSearchParams, raw: string): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+    const match = router.match(req.method ?? 'GET', pathname);
+    if (!match) return { status: 404, body: errorBody('NOT_FOUND', `no operation ${req.method} ${pathname}`) };
+    try {
+      const result = await match.route.handler({ params: match.params, query, body: parseJson(raw) });
+      return { status: result.status ?? 200, body: result.body, headers: result.headers };
+    } catch (error) {
+      return errorResult(error);
+    }
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, raw: string): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const template = api.match(method, url.pathname)?.route.template;
+    const log = (entry: { status?: number; outcome: 'answered' | 'dropped' | 'hung'; committed?: boolean; faults?: string[] }) =>
+      requests.add({ at: iso(clock.now()), method, path: url.pathname + url.search, template, faults: [], ...entry });
+
+    if (!sameKey(req.headers['x-api-key'], apiKey)) {
+      log({ status: 401, outcome: 'answered' });
+      return sendJson(res, 401, errorBody('UNAUTHORIZED', 'Missing or invalid X-Api-Key'));
+    }
+    const rate = limiter.take(apiKey);
+    if (!rate.ok) {
+      log({ status: 429, outcome: 'answered' });
+      return sendJson(res, 429, errorBody('RATE_LIMITED', 'Rate limit exceeded'), { 'Retry-After': String(rate.retryAfterSeconds) });
+    }
+    const decision = template ? faults.decide(method, template) : { latencyMs: 0, fired: [] };
+    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+    const action = decision.terminal?.action;
+    const fired = decision.fired;
+
+    if (action?.kind === 'status') {
+      const headers: Record<string, string> = action.status === 429 ? { 'Retry-After': String(action.retryAfterSeconds ?? 30) } : {};
+      log({ status: action.status, outcome: 'answered', faults: fired });
+      return sendJson(res, action.status, errorBody(codeForStatus(action.status), `Injected fault (${action.status})`), headers);
+    }
+    if (action?.kind === 'drop') {
+      log({ outcome: 'dropped', faults: fired });
+      req.socket.destroy();
+      return;
+    }
+    if (action?.kind === 'hang') {
+      log({ outcome: 'hung', faults: fired });
+      return;
+    }
+
+    const result = await run(api, req, url.pathname, url.searchParams, raw);
+    const committed = result.status < 300;
+
+    if (action?.kind === 'commitThenFail') {
+      const then = action.then ?? 'status';
+      if (then === 'drop') {
+        log({ outcome: 'dropped', committed, faults: fired });
+        req.socket.destroy();
+        return;
+      }
+      if (then === 'hang') {
+        log({ outcome: 'hung', committed, faults: fired });
+        return;
+      }
+      if (then === 'delay') {
+        log({ status: result.status, outcome: 'answered', committed, faults: fired });
+        await sleep(action.delayMs ?? 50_000);
+        return sendJson(res, result.status, result.body, result.headers);
+      }
+      const status = action.status ?? 500;
+      log({ status, outcome: 'answered', committed, faults: fired });
+      return sendJson(res, status, errorBody(codeForStatus(status), `Injected fault after commit (${status})`));
+    }
+    if (action?.kind === 'badPayload' && committed) {
+      log({ status: result.status, outcome: 'answered', faults: fired });
+      return sendRaw(res, result.status, corrupt(result.body, action.mutation, action.field), result.headers);
+    }
+    log({ status: result.status, outcome: 'answered', faults: fired });
+    sendJson(res, result.status, result.body, result.headers);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let raw: string;
+    try {
+      raw = await readBody(req);
+    } catch (error) {
+      const { status, body } = errorResult(error);
+      return sendJson(res, status, body);
+    }
+    if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) {
+      const result = await run(control, req, url.pathname, url.searchParams, raw);
+      return sendJson(res, result.status, result.body);
+    }
+    return handleApi(req, res, url, raw);
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      const { status, body } = errorResult(error);
+      sendJson(res, status, body);
+    });
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let closing: Promise<void> | undefined;
+
+  return {
+    url,
+    apiKey,
+    engine,
+    faults,
+    clock,
+    requests,
+    webhooks,
+    control: new SimControlClient(url),
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        webhooks.stop();
+        for (const t of timers) clearTimeout(t);
+        timers.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      })),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The item user event's decision: does this save have to reach Scend, and why. NetSuite is the
+ * master, so any change to what Scend holds is pushed at once; a save that changes nothing Scend
+ * cares about (including the connector's own flag writes) costs no call.
+ */
+import type { ProductUpsert } from '../../scend/contract';
+import { upsertDifferences, type ProductField } from './compare';
+import { isAligned, isPhysical, type ItemSnapshot } from './item';
+import { toProductUpsert } from './product';
+
+export type SyncReason =
+  /** Never accepted by Scend yet. */
+  | 'create'
+  /** itemid differs from the SKU Scend last accepted. */
+  | 'rename'
+  /** Flagged after an earlier failure: try again. */
+  | 'retry'
+  /** Same SKU, other details changed. */
+  | 'update';
+
+export type ItemSyncDecision =
+  | { kind: 'upsert'; reason: SyncReason; wanted: ProductUpsert; fields: ProductField[] }
+  | { kind: 'skip'; reason: 'notAProduct' | 'unchanged' };
+
+export function decideItemSync(before: ItemSnapshot | null, after: ItemSnapshot): ItemSyncDecision {
+  if (!isPhysical(after.type)) return { kind: 'skip', reason: 'notAProduct' };
+  const wanted = toProductUpsert(after);
+  if (after.scendSku === null) return { kind: 'upsert', reason: 'create', wanted, fields: [] };
+  if (after.scendSku !== after.itemId) return { kind: 'upsert', reason: 'rename', wanted, fields: ['Sku'] };
+  if (!isAligned(after)) return { kind: 'upsert', reason: 'retry', wanted, fields: [] };
+  const fields = before === null || !isPhysical(before.type) ? [] : upsertDifferences(toProductUpsert(before), wanted);
+  if (before !== null && fields.length === 0) return { kind: 'skip', reason: 'unchanged' };
+  return { kind: 'upsert', reason: 'update', wanted, fields };
+}
+
+/**
+ * A kit is not a Scend product; what matters is that each physical member is one. Members that
+ * Scend already holds under their current SKU are left to their own user event.
+ */
+export function kitMembersToSync(members: readonly ItemSnapshot[]): ItemSnapshot[] {
+  return members.filter((m) => isPhysical(m.type) && !isAligned(m));
+}

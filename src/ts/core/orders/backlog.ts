@@ -1,0 +1,71 @@
+/**
+ * The backlog: queued entries whose next attempt is due, approved orders the user event never
+ * queued (CSV import, contexts it did not cover), and stalled orders. Planning is pure; each
+ * order is then worked on its own (one map key), re-reading its entry so restarts stay safe.
+ */
+import { isDue, orderLedgerKey, PENDING_STATES, type LedgerEntry } from '../sync/ledger';
+import type { ItemCatalogue } from './items';
+import { stalledException } from './order-exceptions';
+import type { OrderPorts } from './ports';
+import { pushApprovedOrder, resumeOrder, type PushOutcome, type PushSettings } from './push-order';
+import type { SalesOrderSnapshot } from './sales-order';
+import { isStalled } from './stalled';
+
+export interface BacklogWork {
+  orderId: string;
+  reason: 'retry' | 'unqueued' | 'stalled-only';
+  stalled: boolean;
+}
+
+export function planBacklog(
+  entries: readonly LedgerEntry[],
+  approvedOrderIds: readonly string[],
+  settings: Pick<PushSettings, 'stalledAfterHours'>,
+  now: Date,
+): BacklogWork[] {
+  const work = new Map<string, BacklogWork>();
+  const queued = new Set<string>();
+  for (const e of entries) {
+    queued.add(e.transactionId);
+    if (PENDING_STATES.indexOf(e.state) < 0 && e.state !== 'failed') continue;
+    const stalled = isStalled(e, now, settings.stalledAfterHours);
+    const due = PENDING_STATES.indexOf(e.state) >= 0 && isDue(e, now);
+    if (due || stalled) work.set(e.transactionId, { orderId: e.transactionId, reason: due ? 'retry' : 'stalled-only', stalled });
+  }
+  for (const id of approvedOrderIds) if (!queued.has(id)) work.set(id, { orderId: id, reason: 'unqueued', stalled: false });
+  return Array.from(work.values());
+}
+
+export type BacklogOutcome = PushOutcome | { kind: 'stalled-flagged' } | { kind: 'not-due' };
+
+export interface BacklogDeps {
+  readOrder(orderId: string): SalesOrderSnapshot;
+  readItems(order: SalesOrderSnapshot): ItemCatalogue;
+}
+
+/** One order's backlog work. `restarted`: this key ran before and died (map/reduce restart). */
+export function workBacklogItem(
+  work: BacklogWork,
+  settings: PushSettings,
+  now: Date,
+  ports: OrderPorts,
+  deps: BacklogDeps,
+  restarted: boolean,
+): BacklogOutcome {
+  // Fresh read: the input may be minutes old, and a restart may have moved it on already.
+  const entry = ports.ledger.find(orderLedgerKey(work.orderId));
+  const order = () => deps.readOrder(work.orderId);
+  if (entry && work.stalled && isStalled(entry, now, settings.stalledAfterHours)) {
+    const o = order();
+    ports.exceptions.raise(stalledException({ id: o.id, tranId: o.tranId, clientReference: entry.clientReference }, settings.stalledAfterHours, entry.lastError ?? ''), now);
+    if (work.reason === 'stalled-only') return { kind: 'stalled-flagged' };
+  }
+  if (!entry) {
+    const o = order();
+    return pushApprovedOrder({ order: o, items: deps.readItems(o), settings, now }, ports);
+  }
+  if (PENDING_STATES.indexOf(entry.state) < 0) return { kind: 'done', state: entry.state };
+  if (!isDue(entry, now) && !restarted) return { kind: 'not-due' };
+  const o = order();
+  return resumeOrder(entry, { order: o, items: deps.readItems(o), settings, now }, ports, { restarted });
+}

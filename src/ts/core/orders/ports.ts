@@ -1,0 +1,35 @@
+/** What the order use cases need from the outside world, as narrow interfaces (adapters implement them). */
+import type { CancelResult, Order, OrderAmend, OrderCreate, OrderCreated } from '../../scend/contract';
+import type { ExceptionDraft, ExceptionType } from '../exceptions/exception';
+import type { LedgerEntry, LedgerPatch, NewLedgerEntry } from '../sync/ledger';
+
+export type LedgerCreateResult = { created: true; id: string } | { created: false };
+
+export interface LedgerStore {
+  find(key: string): LedgerEntry | undefined;
+  /** Creates with externalid = key; `created: false` when NetSuite refused a second one (DUP_RCRD). */
+  create(entry: NewLedgerEntry): LedgerCreateResult;
+  update(id: string, patch: LedgerPatch): void;
+}
+
+export interface ExceptionSink {
+  /** Opens an exception, or updates the open one with the same dedupe key. */
+  raise(draft: ExceptionDraft, now: Date): void;
+  /** Resolves the open exceptions of these types linked to a transaction; returns how many. */
+  resolveForTransaction(transactionId: string, types: readonly ExceptionType[], now: Date): number;
+}
+
+/** Scend order operations; they throw ScendError subclasses (classified by `retry`). */
+export interface ScendOrders {
+  createOrder(body: OrderCreate): OrderCreated;
+  findOrdersByClientReference(clientReference: string): Order[];
+  getOrder(orderId: string): Order;
+  cancelOrder(orderId: string): CancelResult;
+  amendOrder(orderId: string, body: OrderAmend): Order;
+}
+
+export interface OrderPorts {
+  ledger: LedgerStore;
+  exceptions: ExceptionSink;
+  scend: ScendOrders;
+}

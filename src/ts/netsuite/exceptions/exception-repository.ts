@@ -1,0 +1,124 @@
+/**
+ * Scend exceptions (customrecord_scend_exception): one open record per dedupe key.
+ * raise = one search (10) + create (6) or submitFields (2); resolve = one search (10) + 2 per record.
+ * Shared by the order handoff and the item master.
+ */
+import * as format from 'N/format';
+import * as record from 'N/record';
+import * as search from 'N/search';
+import { RECORDS } from '../../ids';
+import { planRaise, type ExceptionDraft, type ExceptionType, type OpenException } from '../../core/exceptions/exception';
+import type { ExceptionSink } from '../../core/orders/ports';
+import { listId } from '../orders/list-values';
+import { plain } from '../orders/values';
+
+const F = RECORDS.exception.fields;
+const TYPE = RECORDS.exception.id;
+const MESSAGE_MAX = 3900;
+
+const dt = (d: Date): string => format.format({ value: d, type: format.Type.DATETIMETZ }) as string;
+
+function parseDt(value: unknown): Date {
+  if (value instanceof Date) return value;
+  const parsed = plain(value) ? format.parse({ value: plain(value), type: format.Type.DATETIMETZ }) : undefined;
+  return parsed instanceof Date ? parsed : new Date(0);
+}
+
+function openRows(filters: unknown[]): search.Result[] {
+  const all = [[F.status, 'anyof', listId('exceptionStatus', 'open')], 'and', filters];
+  const found: search.Result[] = [];
+  search
+    .create({ type: TYPE, filters: all, columns: [F.dedupeKey, F.occurrences, F.firstSeen] })
+    .run()
+    .each((row) => {
+      found.push(row);
+      return true;
+    });
+  return found;
+}
+
+function toOpen(row: search.Result): OpenException {
+  return {
+    id: String(row.id),
+    dedupeKey: plain(row.getValue({ name: F.dedupeKey })),
+    occurrences: Number(row.getValue({ name: F.occurrences })) || 0,
+    firstSeen: parseDt(row.getValue({ name: F.firstSeen })),
+  };
+}
+
+export class ExceptionRepository implements ExceptionSink {
+  /** The open exception with this dedupe key, if any. */
+  findOpen(dedupeKey: string): OpenException | undefined {
+    const rows = openRows([F.dedupeKey, 'is', dedupeKey]);
+    return rows.length ? toOpen(rows[0]) : undefined;
+  }
+
+  /** Opens an exception, or updates the open one with the same dedupe key. Returns its id. */
+  raise(draft: ExceptionDraft, now: Date = new Date()): string {
+    const write = planRaise(this.findOpen(draft.dedupeKey), draft, now);
+    if (write.kind === 'update') {
+      const v = write.values;
+      record.submitFields({
+        type: TYPE,
+        id: write.id,
+        values: {
+          [F.message]: v.message.slice(0, MESSAGE_MAX),
+          [F.details]: v.details,
+          [F.lastSeen]: dt(v.lastSeen),
+          [F.occurrences]: v.occurrences,
+          ...(v.scendReference ? { [F.scendReference]: v.scendReference } : {}),
+        },
+        options: { enableSourcing: false, ignoreMandatoryFields: true },
+      });
+      return write.id;
+    }
+    const v = write.values;
+    const rec = record.create({ type: TYPE });
+    const set = (fieldId: string, value: record.FieldValue | undefined) => {
+      if (value !== undefined && value !== '') rec.setValue({ fieldId, value });
+    };
+    set('name', `${v.type}: ${v.message}`.slice(0, 300));
+    set(F.type, listId('exceptionType', v.type));
+    set(F.ownerTeam, listId('ownerTeam', v.owner));
+    set(F.status, listId('exceptionStatus', 'open'));
+    set(F.transaction, v.transactionId);
+    set(F.item, v.itemId);
+    set(F.scendReference, v.scendReference);
+    set(F.message, v.message.slice(0, MESSAGE_MAX));
+    set(F.details, v.details);
+    set(F.dedupeKey, v.dedupeKey);
+    set(F.firstSeen, v.firstSeen);
+    set(F.lastSeen, v.lastSeen);
+    set(F.occurrences, v.occurrences);
+    return String(rec.save());
+  }
+
+  private close(rows: search.Result[], now: Date): number {
+    for (const row of rows) {
+      record.submitFields({
+        type: TYPE,
+        id: String(row.id),
+        values: { [F.status]: listId('exceptionStatus', 'resolved'), [F.resolvedAt]: dt(now) },
+        options: { enableSourcing: false, ignoreMandatoryFields: true },
+      });
+    }
+    return rows.length;
+  }
+
+  /** Resolves the open exception with this dedupe key (the cause cleared). Returns how many. */
+  resolve(dedupeKey: string, now: Date = new Date()): number {
+    return this.close(openRows([F.dedupeKey, 'is', dedupeKey]), now);
+  }
+
+  resolveForTransaction(transactionId: string, types: readonly ExceptionType[], now: Date = new Date()): number {
+    if (types.length === 0) return 0;
+    const typeIds = types.map((t) => listId('exceptionType', t));
+    return this.close(openRows([[F.transaction, 'anyof', transactionId], 'and', [F.type, 'anyof', typeIds]]), now);
+  }
+
+  /** Dedupe keys of the open exceptions of these types (e.g. for a sweep that clears what it no longer sees). */
+  openDedupeKeys(types: readonly ExceptionType[]): string[] {
+    if (types.length === 0) return [];
+    return openRows([F.type, 'anyof', types.map((t) => listId('exceptionType', t))]).map((r) => plain(r.getValue({ name: F.dedupeKey })));
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Item snapshots from NetSuite: from a record a user event already holds (free), or by
+ * lookupFields (1 unit) for items the script does not hold, such as a kit's members.
+ */
+import * as search from 'N/search';
+import type { ItemSnapshot, ItemTypeCode } from '../../core/items/item';
+import { ITEM_FIELDS } from '../../ids';
+import { bool, optionalText, plain } from '../orders/values';
+import { ITEM_FIELD as F, ITEM_SEARCH_TYPE, KIT_MEMBER, TYPE_CODE_BY_RECORD_TYPE } from './item-fields';
+
+type Rec = { id: number | string | null; type: string | unknown; getValue(options: { fieldId: string }): unknown };
+
+export class UnknownItemTypeError extends Error {
+  override readonly name = 'UnknownItemTypeError';
+  readonly code = 'SCEND_UNKNOWN_ITEM_TYPE';
+  readonly retry = 'permanent' as const;
+  constructor(readonly recordType: string) {
+    super(`Item record type ${recordType} is not one the Scend connector knows`);
+  }
+}
+
+const num = (value: unknown): number | null => {
+  const text = plain(value).trim();
+  if (text === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+};
+
+export function typeCodeOf(recordType: string): ItemTypeCode {
+  const code = TYPE_CODE_BY_RECORD_TYPE[recordType.toLowerCase()];
+  if (!code) throw new UnknownItemTypeError(recordType);
+  return code;
+}
+
+/** `get(fieldId)` abstracts a record, a lookupFields answer or a search row. */
+function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (fieldId: string) => unknown): ItemSnapshot {
+  return {
+    id,
+    type,
+    recordType,
+    itemId: plain(get(F.itemId)).trim(),
+    displayName: optionalText(get(F.displayName)) ?? null,
+    upcCode: optionalText(get(F.upcCode)) ?? null,
+    weight: num(get(F.weight)),
+    weightUnit: optionalText(get(F.weightUnit)) ?? null,
+    lengthCm: null,
+    widthCm: null,
+    heightCm: null,
+    lotTracked: bool(get(F.lotTracked)),
+    serialTracked: bool(get(F.serialTracked)),
+    inactive: bool(get(F.inactive)),
+    scendSku: optionalText(get(ITEM_FIELDS.scendSku)) ?? null,
+    skuAligned: bool(get(ITEM_FIELDS.skuAligned)),
+  };
+}
+
+/** Only physical items carry weight and tracking fields; reading others' would be INVALID_FLD. */
+const hasPhysicalFields = (type: ItemTypeCode): boolean => type === 'InvtPart' || type === 'Assembly' || type === 'Kit';
+
+export function snapshotOfRecord(rec: Rec): ItemSnapshot {
+  const recordType = String(rec.type);
+  const type = typeCodeOf(recordType);
+  return snapshotFrom(plain(rec.id), recordType, type, (fieldId) =>
+    !hasPhysicalFields(type) && fieldId !== F.itemId && fieldId !== F.displayName && fieldId !== F.inactive ? null : rec.getValue({ fieldId }),
+  );
+}
+
+/** Internal ids of a kit's member items. */
+export function kitMemberIds(rec: { getLineCount(o: { sublistId: string }): number; getSublistValue(o: { sublistId: string; fieldId: string; line: number }): unknown }): string[] {
+  const ids: string[] = [];
+  const count = rec.getLineCount({ sublistId: KIT_MEMBER.sublistId });
+  for (let line = 0; line < count; line++) {
+    const id = plain(rec.getSublistValue({ sublistId: KIT_MEMBER.sublistId, fieldId: KIT_MEMBER.item, line }));
+    if (id && ids.indexOf(id) < 0) ids.push(id);
+  }
+  return ids;
+}
+
+export const SNAPSHOT_COLUMNS: string[] = [
+  F.type,
+  F.itemId,
+  F.displayName,
+  F.upcCode,
+  F.weight,
+  F.weightUnit,
+  F.lotTracked,
+  F.serialTracked,
+  F.inactive,
+  ITEM_FIELDS.scendSku,
+  ITEM_FIELDS.skuAligned,
+];
+
+/** A search row of the item search (columns = SNAPSHOT_COLUMNS); `recordType` comes from the result. */
+export function snapshotOfSearchRow(row: search.Result): ItemSnapshot {
+  const type = plain(row.getValue({ name: F.type })) as ItemTypeCode;
+  // The weight unit's text (lb/oz/kg/g) is unambiguous; its value is the select id.
+  return snapshotFrom(plain(row.id), String(row.recordType), type, (name) =>
+    name === F.weightUnit ? row.getText({ name }) || row.getValue({ name }) : row.getValue({ name }),
+  );
+}
+
+/** One item by internal id, 1 unit. */
+export function lookupItemSnapshot(id: string): ItemSnapshot {
+  const found = search.lookupFields({ type: ITEM_SEARCH_TYPE, id, columns: ['recordtype', ...SNAPSHOT_COLUMNS] });
+  const recordType = plain(found.recordtype);
+  const type = (plain(found[F.type]) as ItemTypeCode) || typeCodeOf(recordType);
+  return snapshotFrom(id, recordType, type, (name) => found[name]);
+}

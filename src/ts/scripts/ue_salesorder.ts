@@ -1,0 +1,58 @@
+/**
+ * @NApiVersion 2.1
+ * @NScriptType UserEventScript
+ * @NModuleScope SameAccount
+ */
+
+import * as error from 'N/error';
+import * as log from 'N/log';
+import * as runtime from 'N/runtime';
+import type { EntryPoints } from 'N/types';
+import { onOrderClosing, onOrderSaved } from '../core/orders/order-events';
+import { loadConfig } from '../netsuite/config-repository';
+import { readItemCatalogue } from '../netsuite/orders/item-reader';
+import { orderPorts } from '../netsuite/orders/order-ports';
+import { loadSnapshot, snapshotOf } from '../netsuite/orders/sales-order-reader';
+import { saveKindOf } from '../netsuite/orders/save-kind';
+import { plain } from '../netsuite/orders/values';
+
+const units = (): number => runtime.getCurrentScript().getRemainingUsage();
+
+/** Cancelling or closing an order Scend may hold: Scend stops it first, or the change is refused. */
+export function beforeSubmit(context: EntryPoints.UserEvent.beforeSubmitContext): void {
+  const kind = saveKindOf(String(context.type));
+  if ((kind !== 'cancel' && kind !== 'edit' && kind !== 'xedit') || !context.oldRecord) return;
+  const oldOrder = snapshotOf(context.oldRecord);
+  // Pending approval or already closed: Scend never had it (or already stopped it).
+  if (['A', 'C', 'H'].indexOf(oldOrder.status) >= 0) return;
+  const rec = context.newRecord;
+  const newStatus = plain(rec.getValue({ fieldId: 'orderstatus' })) || undefined;
+  const newOrder = kind === 'edit' && rec.getLineCount({ sublistId: 'item' }) > 0 ? snapshotOf(rec) : undefined;
+  const config = loadConfig();
+  const decision = onOrderClosing(
+    { kind, newStatus, oldOrder, newOrder, items: readItemCatalogue },
+    oldOrder.id,
+    oldOrder.tranId,
+    config,
+    new Date(),
+    orderPorts(config),
+  );
+  if (decision.kind === 'not-closing') return;
+  log.audit({ title: 'Scend cancel check', details: JSON.stringify({ order: oldOrder.id, decision: decision.kind, unitsLeft: units() }) });
+  if (decision.kind === 'refuse') throw error.create({ name: 'SCEND_CANCEL_REFUSED', message: decision.message, notifyOff: true });
+}
+
+/** Approval pushes the order; edits re-try, amend or leave it to the backlog. Never fails the save for Scend. */
+export function afterSubmit(context: EntryPoints.UserEvent.afterSubmitContext): void {
+  const kind = saveKindOf(String(context.type));
+  if (kind === 'delete' || kind === 'cancel' || kind === 'other') return;
+  const rec = context.newRecord;
+  const oldStatus = context.oldRecord ? plain(context.oldRecord.getValue({ fieldId: 'orderstatus' })) : undefined;
+  // An inline edit's newRecord carries only the edited fields: read the whole order then.
+  const order = () => (kind === 'xedit' || rec.getLineCount({ sublistId: 'item' }) === 0 ? loadSnapshot(plain(rec.id)) : snapshotOf(rec));
+  const config = loadConfig();
+  const outcome = onOrderSaved({ kind, oldStatus, order, items: readItemCatalogue }, config, new Date(), orderPorts(config));
+  if (outcome.kind !== 'ignored') {
+    log.audit({ title: 'Scend order push', details: JSON.stringify({ order: plain(rec.id), outcome, unitsLeft: units() }) });
+  }
+}
