@@ -39,6 +39,11 @@ describe('catalogue check', () => {
     expect(bySku(products).has('SVC-GIFTWRAP')).toBe(false);
     expect(bySku(products).get('CAT-3')).toMatchObject({ WeightKg: 3, Barcode: '500000000003' });
     expect(itemFlags(world.sb, ids[0])).toEqual({ scendSku: 'CAT-1', aligned: true });
+    const reduceUnits = run.usage.filter((u) => u.entryPoint === 'reduce').map((u) => u.units);
+    // Per created product: one https call (10) + the item's flags (5) + config/list lookups from N/cache.
+    expect(Math.max(...reduceUnits)).toBeLessThanOrEqual(40);
+    const total = run.usage.reduce((sum, u) => sum + u.units, 0);
+    console.log(`bulk load: ${total} units for ${ITEMS} items; reduce per item max ${Math.max(...reduceUnits)}, min ${Math.min(...reduceUnits)}`);
   });
 
   it('repairs what NetSuite is master of and raises an exception for a product NetSuite does not know', async () => {

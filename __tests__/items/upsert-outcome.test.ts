@@ -60,3 +60,12 @@ describe('settling an upsert for the item flags and exceptions', () => {
     expect(effects.raise[0].message).toMatch(/Barcode/);
   });
 });
+
+describe('settling a brand-new item', () => {
+  it('looks for no exceptions to resolve: none can name an item created in this save', () => {
+    const item = anItem({ scendSku: null, skuAligned: false });
+    const effects = settleUpsert(item, toProductUpsert(item), { ok: true, product: aProduct() }, now, [], undefined, true);
+    expect(effects.resolve).toEqual([]);
+    expect(effects.flags).toMatchObject({ aligned: true });
+  });
+});

@@ -132,4 +132,22 @@ describe('inventory per item per location', () => {
     expect(nameOf(() => adj.save())).toBe('INSUFFICIENT_STOCK');
     expect(a.db.stockLevel(a.ids.widget, a.ids.east).onHand).toBe(10);
   });
+
+  test('approving through submitFields (xedit A -> B) commits stock too', () => {
+    const a = account();
+    const id = makeOrder(a.record, a.ids, [{ item: a.ids.gadget, quantity: 2 }]).save();
+    a.record.submitFields({ type: 'salesorder', id, values: { orderstatus: 'B' } });
+    expect(a.db.stockLevel(a.ids.gadget, a.ids.east)).toEqual({ onHand: 5, committed: 2, available: 3 });
+  });
+
+  test('a copied sales order starts over: pending approval, nothing fulfilled or committed', () => {
+    const a = account();
+    const id = makeOrder(a.record, a.ids, [{ item: a.ids.widget, quantity: 2 }], 'B').save();
+    a.record.transform({ fromType: 'salesorder', fromId: id, toType: 'itemfulfillment' }).save();
+    const copyId = a.record.copy({ type: 'salesorder', id }).save();
+    const copy = a.db.peek('salesorder', copyId);
+    expect(copy.fields.orderstatus).toBe('A');
+    expect(copy.sublists.item![0]).toMatchObject({ quantityfulfilled: 0, quantitycommitted: 0, quantity: 2 });
+    expect(copy.fields.tranid).not.toBe(a.db.peek('salesorder', id).fields.tranid);
+  });
 });

@@ -1,4 +1,4 @@
-import { loadFixture } from './support/fixture';
+import { createAudit, loadFixture } from './support/fixture';
 
 const summary = (sb: ReturnType<typeof loadFixture>) => JSON.parse(sb.logs.query({ title: 'summary' }).pop()?.details ?? 'null');
 
@@ -24,15 +24,18 @@ describe('map/reduce stages', () => {
   });
 
   it('getInputData returning a search object serialises each result as NetSuite does', async () => {
-    const sb = loadFixture({ rows: [{ recordType: 'customrecord_fx_audit', id: 7, values: { name: 'seven' } }] });
+    const sb = loadFixture();
+    const id = createAudit(sb, 'seven');
     const run = await sb.runMapReduce('customdeploy_fx_mr', { params: { custscript_fx_mode: 'search' } });
-    expect(run.output).toEqual([{ key: '7', value: JSON.stringify({ recordType: 'customrecord_fx_audit', id: '7', values: { name: 'seven' } }) }]);
+    expect(run.output).toEqual([{ key: String(id), value: JSON.stringify({ recordType: 'customrecord_fx_audit', id: String(id), values: { name: 'seven' } }) }]);
   });
 
   it('getInputData returning { type: "search", id } runs the saved search', async () => {
-    const sb = loadFixture({ rows: [{ recordType: 'customrecord_fx_audit', id: 3, values: { name: 'three' } }] });
+    const sb = loadFixture();
+    const id = createAudit(sb, 'three');
+    sb.search.create({ type: 'customrecord_fx_audit', columns: ['name'] }).save({ id: 'customsearch_fx_audits', title: 'Audits' });
     const run = await sb.runMapReduce('customdeploy_fx_mr', { params: { custscript_fx_mode: 'searchref' } });
-    expect(run.output.map((p) => p.key)).toEqual(['3']);
+    expect(run.output.map((p) => p.key)).toEqual([String(id)]);
   });
 
   it('a map/reduce error in getInputData goes straight to summarize', async () => {

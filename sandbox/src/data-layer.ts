@@ -1,9 +1,10 @@
 import { Database } from './data/database';
 import type { Kernel } from './kernel/kernel';
 import { createRecordModule } from './modules/record';
+import { createSearchModule } from './modules/search';
 
-/** The facade's default data layer: one Database with N/record (and N/search) on it. */
+/** The facade's default data layer: one Database with N/record and N/search on it. */
 export function createDataLayer(kernel: Kernel): Record<string, unknown> {
   const db = new Database(kernel);
-  return { db, 'N/record': createRecordModule(kernel, db) };
+  return { db, 'N/record': createRecordModule(kernel, db), 'N/search': createSearchModule(kernel, db) };
 }

@@ -1,6 +1,6 @@
 import { validateResponse } from '../src/contract/openapi-validator';
 import { startSimulator } from '../src/http/server';
-import { apiOf, CATALOGUE, orderBody, useSimulator } from './support';
+import { apiOf, CATALOGUE, type Loose, orderBody, useSimulator } from './support';
 
 describe('authentication, rate limit and fault injection over HTTP', () => {
   const ctx = useSimulator();
@@ -41,7 +41,7 @@ describe('authentication, rate limit and fault injection over HTTP', () => {
   it('answers 404 NOT_FOUND to a path outside the contract', async () => {
     const res = await fetch(`${ctx.sim.url}/v1/nothing-here`, { headers: { 'X-Api-Key': ctx.sim.apiKey } });
     expect(res.status).toBe(404);
-    expect((await res.json()).Code).toBe('NOT_FOUND');
+    expect(((await res.json()) as Loose).Code).toBe('NOT_FOUND');
   });
 
   it('limits requests per key per minute with 429 RATE_LIMITED and Retry-After, on the simulator clock', async () => {
@@ -133,11 +133,11 @@ describe('authentication, rate limit and fault injection over HTTP', () => {
   });
 
   it.each([
-    ['missingField', '/v1/order-events', (b: any) => expect(b.Items[0].Seq).toBeUndefined()],
-    ['wrongType', '/v1/order-events', (b: any) => expect(b.Items[0].Seq).toBe('1')],
-    ['negativeQuantity', '/v1/despatches', (b: any) => expect(b.Items[0].Parcels[0].Lines[0].Quantity).toBeLessThan(0)],
-    ['negativeQuantity', '/v1/stock', (b: any) => expect(b.Items[0].OnHand).toBeLessThan(0)],
-    ['unknownOrderReference', '/v1/despatches', (b: any) => expect(b.Items[0]).toMatchObject({ OrderId: 'ORD-UNKNOWN-999999', ClientReference: 'UNKNOWN-REF-999999' })],
+    ['missingField', '/v1/order-events', (b: Loose) => expect(b.Items[0].Seq).toBeUndefined()],
+    ['wrongType', '/v1/order-events', (b: Loose) => expect(b.Items[0].Seq).toBe('1')],
+    ['negativeQuantity', '/v1/despatches', (b: Loose) => expect(b.Items[0].Parcels[0].Lines[0].Quantity).toBeLessThan(0)],
+    ['negativeQuantity', '/v1/stock', (b: Loose) => expect(b.Items[0].OnHand).toBeLessThan(0)],
+    ['unknownOrderReference', '/v1/despatches', (b: Loose) => expect(b.Items[0]).toMatchObject({ OrderId: 'ORD-UNKNOWN-999999', ClientReference: 'UNKNOWN-REF-999999' })],
   ] as const)('serves a bad payload on demand (%s on %s) that the contract check catches', async (mutation, path, check) => {
     const { body } = await ctx.api('POST', '/v1/orders', orderBody());
     await ctx.sim.control.despatch(body.OrderId);

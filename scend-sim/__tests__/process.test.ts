@@ -27,7 +27,8 @@ describe('the simulator in a child process', () => {
         body: JSON.stringify(orderBody({ Lines: [{ LineRef: '1', Sku: 'FS-BAG-3S', Quantity: 1 }] })),
       });
       expect(created.status).toBe(201);
-      const d = await sim.control.despatch((await created.json()).OrderId, { Parcels: 1 });
+      const { OrderId } = (await created.json()) as { OrderId: string };
+      const d = await sim.control.despatch(OrderId, { Parcels: 1 });
       expect(d.Parcels[0].Lines[0].Sku).toBe('FS-BAG-3S');
     } finally {
       await sim.close();

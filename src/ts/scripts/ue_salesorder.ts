@@ -47,6 +47,8 @@ export function afterSubmit(context: EntryPoints.UserEvent.afterSubmitContext): 
   const kind = saveKindOf(String(context.type));
   if (kind === 'delete' || kind === 'cancel' || kind === 'other') return;
   const rec = context.newRecord;
+  // Only approved (pending fulfilment) orders concern Scend: anything else costs no units.
+  if (kind !== 'xedit' && plain(rec.getValue({ fieldId: 'orderstatus' })) !== 'B') return;
   const oldStatus = context.oldRecord ? plain(context.oldRecord.getValue({ fieldId: 'orderstatus' })) : undefined;
   // An inline edit's newRecord carries only the edited fields: read the whole order then.
   const order = () => (kind === 'xedit' || rec.getLineCount({ sublistId: 'item' }) === 0 ? loadSnapshot(plain(rec.id)) : snapshotOf(rec));

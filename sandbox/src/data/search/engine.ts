@@ -121,7 +121,7 @@ export function execute(db: Database, s: SearchDefinition): ResultRow[] {
   const summarised = s.columns.some((c) => c.summary);
   const out = summarised ? summarise(db, rows, s.columns) : rows.map((row) => ({
     id: String(row.rec.id), recordType: row.rec.type, cells: s.columns.map((c) => cell(db, valueOf(db, row, c))),
-    sortKeys: s.columns.map((c) => sortKey(valueOf(db, row, c))),
+    sortKeys: s.columns.map((c) => sortKey(db, valueOf(db, row, c))),
   }));
   const sorts = s.columns.map((c, i) => ({ i, dir: c.sort === 'DESC' ? -1 : c.sort === 'ASC' ? 1 : 0 })).filter((x) => x.dir !== 0);
   if (sorts.length) {
@@ -137,8 +137,10 @@ export function execute(db: Database, s: SearchDefinition): ResultRow[] {
 }
 
 type SortKey = number | string;
-const sortKey = (r: Resolved | undefined): SortKey => {
+const sortKey = (db: Database, r: Resolved | undefined): SortKey => {
   if (!r || isEmpty(r.value)) return '';
+  // select columns sort by their text, as in the NetSuite UI
+  if (r.kind === 'select' || r.kind === 'multiselect') return (cell(db, r).text ?? '').toLowerCase();
   if (r.value instanceof Date) return r.value.getTime();
   if (typeof r.value === 'number') return r.value;
   if (typeof r.value === 'boolean') return r.value ? 1 : 0;
@@ -168,7 +170,7 @@ function summarise(db: Database, rows: Row[], cols: ColumnSpec[]): Array<ResultR
       const vals = g.map((row) => valueOf(db, row, c));
       if (c.summary === 'group') {
         cells.push(cell(db, vals[0]));
-        keys.push(sortKey(vals[0]));
+        keys.push(sortKey(db, vals[0]));
         continue;
       }
       const present = vals.filter((v) => v && !isEmpty(v.value)) as Resolved[];

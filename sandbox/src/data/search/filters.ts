@@ -25,7 +25,8 @@ export const OPERATORS = new Set([...TEXT_OPS, ...NUM_OPS, ...DATE_OPS, ...MULTI
 
 const opsFor = (kind: Resolved['kind'], name: string): string[] => {
   switch (kind) {
-    case 'text': case 'textarea': case 'email': case 'url': return TEXT_OPS;
+    // externalid is searched like a list of keys: anyof/noneof as well as the text operators
+    case 'text': case 'textarea': case 'email': case 'url': return name === 'externalid' ? [...TEXT_OPS, 'anyof', 'noneof'] : TEXT_OPS;
     case 'integer': case 'float': case 'currency': case 'percent': return NUM_OPS;
     case 'date': case 'datetime': return DATE_OPS;
     case 'checkbox': case 'mainline': return ['is'];
@@ -199,6 +200,10 @@ function matches(db: Database, r: Resolved, f: FilterSpec): boolean {
     default: {
       const s = str(v);
       const w = str(vals[0]);
+      if (op === 'anyof' || op === 'noneof') {
+        const hit = vals.flatMap((x) => (Array.isArray(x) ? x : [x])).some((x) => str(x) === s);
+        return op === 'anyof' ? hit : !hit;
+      }
       switch (op) {
         case 'is': return s === w;
         case 'isnot': return s !== w;

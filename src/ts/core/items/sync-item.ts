@@ -8,7 +8,7 @@ import { needsUpsert, type CatalogueAction } from './catalogue';
 import type { ProductField } from './compare';
 import type { ItemSnapshot } from './item';
 import { decideItemSync, type ItemSyncDecision } from './item-sync';
-import type { ExceptionLog, ItemMasterPorts } from './ports';
+import type { ItemMasterPorts } from './ports';
 import { toUpsertFailure } from './upsert-failure';
 import { settleSuccess, settleUpsert, type ItemEffects, type UpsertResult } from './upsert-outcome';
 
@@ -27,9 +27,16 @@ function upsert(ports: ItemMasterPorts, wanted: ProductUpsert): UpsertResult {
 }
 
 /** Upsert, then settle flags and exceptions. Returns whether Scend accepted it. */
-export function pushItem(ports: ItemMasterPorts, item: ItemSnapshot, wanted: ProductUpsert, stale: ProductField[], now: Date): UpsertResult {
+export function pushItem(
+  ports: ItemMasterPorts,
+  item: ItemSnapshot,
+  wanted: ProductUpsert,
+  stale: ProductField[],
+  now: Date,
+  isNewRecord = false,
+): UpsertResult {
   const result = upsert(ports, wanted);
-  applyEffects(ports, item, settleUpsert(item, wanted, result, now, stale));
+  applyEffects(ports, item, settleUpsert(item, wanted, result, now, stale, undefined, isNewRecord));
   return result;
 }
 
@@ -42,13 +49,13 @@ export interface ItemSyncReport {
 export function syncItem(ports: ItemMasterPorts, before: ItemSnapshot | null, after: ItemSnapshot, now: Date): ItemSyncReport {
   const decision = decideItemSync(before, after);
   if (decision.kind === 'skip') return { decision, result: null };
-  return { decision, result: pushItem(ports, after, decision.wanted, decision.fields, now) };
+  return { decision, result: pushItem(ports, after, decision.wanted, decision.fields, now, before === null) };
 }
 
 /** One ExternalId of the catalogue check. Idempotent: a repeat finds Scend in line and writes nothing new. */
 export function checkCatalogueEntry(ports: ItemMasterPorts, action: CatalogueAction, now: Date): EntryOutcome {
   if (action.kind === 'unknownProduct') {
-    raiseOnly(ports.exceptions, action.issue);
+    ports.exceptions.raise(action.issue);
     return { externalId: action.product.ExternalId, action: action.kind, result: 'raised' };
   }
   if (action.kind === 'inSync') {
@@ -70,6 +77,3 @@ export function checkCatalogueEntry(ports: ItemMasterPorts, action: CatalogueAct
   return { externalId, action: action.kind, result: result.ok ? 'clean' : 'failed' };
 }
 
-function raiseOnly(exceptions: ExceptionLog, draft: Parameters<ExceptionLog['raise']>[0]): void {
-  exceptions.raise(draft);
-}

@@ -43,13 +43,16 @@ export const NO_EFFECTS: ItemEffects = { flags: null, raise: [], resolve: [] };
 
 export const skuAtStake = (item: Pick<ItemSnapshot, 'itemId' | 'scendSku'>): boolean => item.scendSku !== item.itemId;
 
-/** Effects of a successful upsert (or of finding Scend already in line with NetSuite). */
-export function settleSuccess(item: ItemSnapshot, product: Pick<Product, 'Sku'>, now: Date, stamp: boolean): ItemEffects {
+/**
+ * Effects of a successful upsert (or of finding Scend already in line with NetSuite).
+ * `isNewRecord`: the item was created in this very save, so no exception can name it yet.
+ */
+export function settleSuccess(item: ItemSnapshot, product: Pick<Product, 'Sku'>, now: Date, stamp: boolean, isNewRecord = false): ItemEffects {
   const wasAligned = isAligned(item) && item.scendSku === product.Sku;
   const flags: ItemFlags | null =
     !wasAligned || stamp ? { scendSku: product.Sku, aligned: true, lastSyncedAt: now } : null;
   // Only a flagged item can have an open exception from an earlier failed rename/create.
-  const resolve = wasAligned ? [] : [skuMismatchKey(item.id), catalogueDriftKey(item.id)];
+  const resolve = wasAligned || isNewRecord ? [] : [skuMismatchKey(item.id), catalogueDriftKey(item.id)];
   return { flags, raise: [], resolve };
 }
 
@@ -130,6 +133,7 @@ export function settleUpsert(
   now: Date,
   stale: string[] = [],
   atStake?: boolean,
+  isNewRecord = false,
 ): ItemEffects {
-  return result.ok ? settleSuccess(item, result.product, now, true) : settleFailure(item, wanted, result.failure, stale, atStake);
+  return result.ok ? settleSuccess(item, result.product, now, true, isNewRecord) : settleFailure(item, wanted, result.failure, stale, atStake);
 }

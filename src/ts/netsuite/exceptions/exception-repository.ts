@@ -16,7 +16,6 @@ const F = RECORDS.exception.fields;
 const TYPE = RECORDS.exception.id;
 const MESSAGE_MAX = 3900;
 
-const dt = (d: Date): string => format.format({ value: d, type: format.Type.DATETIMETZ }) as string;
 
 function parseDt(value: unknown): Date {
   if (value instanceof Date) return value;
@@ -64,7 +63,7 @@ export class ExceptionRepository implements ExceptionSink {
         values: {
           [F.message]: v.message.slice(0, MESSAGE_MAX),
           [F.details]: v.details,
-          [F.lastSeen]: dt(v.lastSeen),
+          [F.lastSeen]: v.lastSeen,
           [F.occurrences]: v.occurrences,
           ...(v.scendReference ? { [F.scendReference]: v.scendReference } : {}),
         },
@@ -98,7 +97,7 @@ export class ExceptionRepository implements ExceptionSink {
       record.submitFields({
         type: TYPE,
         id: String(row.id),
-        values: { [F.status]: listId('exceptionStatus', 'resolved'), [F.resolvedAt]: dt(now) },
+        values: { [F.status]: listId('exceptionStatus', 'resolved'), [F.resolvedAt]: now },
         options: { enableSourcing: false, ignoreMandatoryFields: true },
       });
     }

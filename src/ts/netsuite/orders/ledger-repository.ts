@@ -19,10 +19,6 @@ export const DUPLICATE_RECORD = 'DUP_RCRD';
 
 const errorName = (e: unknown): string => (typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name ?? '') : '');
 
-function formatDateTime(d: Date): string {
-  return format.format({ value: d, type: format.Type.DATETIMETZ }) as string;
-}
-
 function parseDateTime(value: unknown): Date | undefined {
   if (value instanceof Date) return value;
   const text = plain(value);
@@ -58,17 +54,18 @@ export function ledgerSearch(filters: search.SearchCreateOptions['filters']): se
   return search.create({ type: TYPE, filters, columns: COLUMNS });
 }
 
-function patchValues(patch: LedgerPatch): Record<string, string | number | boolean> {
-  const v: Record<string, string | number | boolean> = {};
+/** submitFields takes Date objects for date fields, like setValue. */
+function patchValues(patch: LedgerPatch): Record<string, string | number | boolean | Date> {
+  const v: Record<string, string | number | boolean | Date> = {};
   if (patch.state !== undefined) v[F.state] = listId('syncState', patch.state);
   if (patch.clientReference !== undefined) v[F.clientReference] = patch.clientReference;
   if (patch.scendId !== undefined) v[F.scendId] = patch.scendId;
   if (patch.scendStatus !== undefined) v[F.scendStatus] = patch.scendStatus;
   if (patch.attempts !== undefined) v[F.attempts] = patch.attempts;
-  if (patch.nextAttemptAt !== undefined) v[F.nextAttemptAt] = patch.nextAttemptAt ? formatDateTime(patch.nextAttemptAt) : '';
+  if (patch.nextAttemptAt !== undefined) v[F.nextAttemptAt] = patch.nextAttemptAt ?? '';
   if (patch.lastError !== undefined) v[F.lastError] = patch.lastError ?? '';
   if (patch.payloadHash !== undefined) v[F.payloadHash] = patch.payloadHash;
-  if (patch.sentAt !== undefined) v[F.sentAt] = formatDateTime(patch.sentAt);
+  if (patch.sentAt !== undefined) v[F.sentAt] = patch.sentAt;
   return v;
 }
 
