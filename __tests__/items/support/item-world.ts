@@ -13,15 +13,6 @@ import { startSimulatorProcess, type SimulatorProcess } from '../../../scend-sim
 import { ITEM_FIELDS, RECORDS, SCRIPTS } from '../../../src/ts/ids';
 import type { Product } from '../../../src/ts/scend/contract';
 
-/**
- * The bundle runs via vm.runInThisContext (Node's main realm) while jest runs this file and the
- * sandbox in its own realm, so a script's Date fails the sandbox's `instanceof Date` check.
- * Until the sandbox checks dates realm-independently, recognise any realm's Date here.
- */
-Object.defineProperty(Date, Symbol.hasInstance, {
-  configurable: true,
-  value: (v: unknown) => Object.prototype.toString.call(v) === '[object Date]',
-});
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SECRET_ID = 'custsecret_scend_api_key';

@@ -13,11 +13,6 @@ import { startSimulatorProcess, type SimulatorProcess } from '../../../scend-sim
 import { ITEM_FIELDS, RECORDS, SCRIPTS } from '../../../src/ts/ids';
 import type { Order } from '../../../src/ts/scend/contract';
 
-// The bundle's Dates come from Node's main realm, jest's from its own (see items/support/item-world.ts).
-Object.defineProperty(Date, Symbol.hasInstance, {
-  configurable: true,
-  value: (v: unknown) => Object.prototype.toString.call(v) === '[object Date]',
-});
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SECRET_ID = 'custsecret_scend_api_key';
@@ -55,7 +50,6 @@ export async function startOrderWorld(options: { seed?: number; unreachablePolic
     const lm = RECORDS.locationMap.fields;
     db.seed(RECORDS.locationMap.id, { [lm.location]: location, [lm.warehouse]: 'UK1' });
     const customer = db.seed('customer', { entityid: 'Ada Lovelace', companyname: 'Ada Lovelace' });
-    const typeOf: Record<string, string> = { inventoryitem: 'InvtPart', kititem: 'Kit' };
     const world: OrderWorld = {
       sb,
       sim,
@@ -64,12 +58,13 @@ export async function startOrderWorld(options: { seed?: number; unreachablePolic
       item(name, opts = {}) {
         const type = opts.type ?? 'inventoryitem';
         const inScend = opts.inScend ?? type === 'inventoryitem';
-        const fields: Record<string, unknown> = { itemid: name, [ITEM_FIELDS.skuAligned]: inScend };
+        const fields: Record<string, unknown> = { itemid: name };
+        // The custitem_scend_* fields apply to inventory, assembly and kit items only.
+        if (type === 'inventoryitem' || type === 'kititem') fields[ITEM_FIELDS.skuAligned] = inScend;
         if (inScend) fields[ITEM_FIELDS.scendSku] = name;
         const id = opts.members
           ? db.seed(type, { fields, sublists: { member: opts.members.map(([item, quantity]) => ({ item, quantity })) } })
           : db.seed(type, fields);
-        if (inScend && typeOf[type] === 'InvtPart') void 0;
         return id;
       },
       async scendOrders(clientReference) {
@@ -150,8 +145,18 @@ export function makeDue(w: OrderWorld, orderId: string): void {
   w.sb.record.submitFields({ type: RECORDS.sync.id, id: rows[0].id, values: { [F.nextAttemptAt]: new Date(Date.now() - 60_000) } });
 }
 
-export function cancelOrder(w: OrderWorld, id: string): void {
-  const rec = w.sb.record.load({ type: 'salesorder', id });
-  rec.setValue({ fieldId: 'orderstatus', value: 'C' });
-  rec.save();
+type Buttons = { approveSalesOrder(id: string): number; cancelSalesOrder(id: string): number };
+
+/** The Approve button (user events see type 'approve'). */
+export function approveButton(w: OrderWorld, id: string): void {
+  (w.sb.data.db as Buttons).approveSalesOrder(id);
+}
+
+/** The Cancel Order button (user events see type 'cancel'); throws when a user event refuses. */
+export function cancelButton(w: OrderWorld, id: string): void {
+  (w.sb.data.db as Buttons).cancelSalesOrder(id);
+}
+
+export function orderStatus(w: OrderWorld, id: string): string {
+  return String(w.sb.record.load({ type: 'salesorder', id }).getValue({ fieldId: 'orderstatus' }));
 }

@@ -7,7 +7,7 @@ export class SuiteScriptError extends Error {
   readonly type: string = 'error.SuiteScriptError';
   readonly id: string;
   readonly notifyOff: boolean;
-  readonly cause?: unknown;
+  override readonly cause?: unknown;
 
   constructor(name: string, message: string, options: { id?: string; notifyOff?: boolean; cause?: unknown } = {}) {
     super(message);

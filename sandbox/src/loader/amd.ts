@@ -1,4 +1,3 @@
-import * as vm from 'node:vm';
 import { SuiteScriptError } from '../kernel/errors';
 
 /** Resolves one AMD dependency name ('N/record', './lib/x') to the module object a script receives. */
@@ -15,10 +14,10 @@ export class AmdFile {
   private readonly fn: (...args: unknown[]) => void;
 
   constructor(readonly file: string, source: string) {
-    const params = ['define', 'log', ...HIDDEN_GLOBALS].join(', ');
-    const wrapped = `(function (${params}) {${source}\n})`;
+    // Function (not vm.runInThisContext) compiles in the sandbox's own realm, so a script's Date,
+    // Array and Error are the same constructors the record layer checks against (under jest too).
     try {
-      this.fn = new vm.Script(wrapped, { filename: file }).runInThisContext() as (...args: unknown[]) => void;
+      this.fn = new Function('define', 'log', ...HIDDEN_GLOBALS, `${source}\n//# sourceURL=${file}`) as (...args: unknown[]) => void;
     } catch (e) {
       throw new SuiteScriptError('SSS_INVALID_SCRIPT_FILE', `${file} does not compile: ${(e as Error).message}`, { cause: e });
     }
