@@ -138,11 +138,14 @@ export function openExceptions(w: OrderWorld): Array<{ type: string; owner: stri
     .map((r) => ({ type: r.getText({ name: F.type }), owner: r.getText({ name: F.ownerTeam }), dedupeKey: String(r.getValue({ name: F.dedupeKey })), message: String(r.getValue({ name: F.message })) }));
 }
 
-/** Moves an order's next attempt into the past: "the backoff has elapsed". */
+/**
+ * Moves an order's next attempt into the past: "the backoff has elapsed". A day back, because the
+ * sandbox currently formats search datetimes in UTC but parses them as America/Los_Angeles.
+ */
 export function makeDue(w: OrderWorld, orderId: string): void {
   const F = RECORDS.sync.fields;
   const rows = w.sb.search.create({ type: RECORDS.sync.id, filters: [[F.transaction, 'anyof', orderId]], columns: [F.state] }).run().getRange({ start: 0, end: 1 }) as Array<{ id: string }>;
-  w.sb.record.submitFields({ type: RECORDS.sync.id, id: rows[0].id, values: { [F.nextAttemptAt]: new Date(Date.now() - 60_000) } });
+  w.sb.record.submitFields({ type: RECORDS.sync.id, id: rows[0].id, values: { [F.nextAttemptAt]: new Date(Date.now() - 24 * 3600_000) } });
 }
 
 type Buttons = { approveSalesOrder(id: string): number; cancelSalesOrder(id: string): number };

@@ -234,7 +234,7 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     const type = String(o?.type ?? '');
     if (!type) fail(E.MISSING_ARG, 'Missing a required argument: type');
     const cols = (Array.isArray(o.columns) ? o.columns : [o.columns]).map((c) => String(c));
-    const rec = db.getStored(type, o.id);
+    const rec = storedForLookup(type, o.id);
     const def = db.registry.get(rec.type);
     validateSearch(db, { type: def.id, filters: { kind: 'and', nodes: [] }, columns: cols.map((c) => normaliseColumn(c)) });
     const row = { def, rec, line: null };
@@ -246,6 +246,17 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     }
     return out;
   };
+
+  /** lookupFields accepts search types that span record types ('item', 'transaction', 'entity'), as NetSuite does. */
+  function storedForLookup(type: string, id: unknown): ReturnType<Database['getStored']> {
+    const candidates = typesOf(db, type);
+    if (candidates.length === 1) return db.getStored(candidates[0].id, id);
+    for (const def of candidates) {
+      const found = db.store.get(def.id, Number(id));
+      if (found) return found;
+    }
+    return fail(E.RECORD_NOT_FOUND, `That record does not exist. (${type} ${String(id)})`);
+  }
 
   function lookupValue(r: ReturnType<typeof resolve>): unknown {
     if (!r) return '';

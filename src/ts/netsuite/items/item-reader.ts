@@ -56,13 +56,18 @@ function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (
 
 /** Only physical items carry weight and tracking fields; reading others' would be INVALID_FLD. */
 const hasPhysicalFields = (type: ItemTypeCode): boolean => type === 'InvtPart' || type === 'Assembly' || type === 'Kit';
+/** Kits are never lot or serial tracked themselves: they have no such fields. */
+const hasTrackingFields = (type: ItemTypeCode): boolean => type === 'InvtPart' || type === 'Assembly';
+const TRACKING_FIELDS: string[] = [F.lotTracked, F.serialTracked];
 
 export function snapshotOfRecord(rec: Rec): ItemSnapshot {
   const recordType = String(rec.type);
   const type = typeCodeOf(recordType);
-  return snapshotFrom(plain(rec.id), recordType, type, (fieldId) =>
-    !hasPhysicalFields(type) && fieldId !== F.itemId && fieldId !== F.displayName && fieldId !== F.inactive ? null : rec.getValue({ fieldId }),
-  );
+  return snapshotFrom(plain(rec.id), recordType, type, (fieldId) => {
+    if (TRACKING_FIELDS.indexOf(fieldId) >= 0 && !hasTrackingFields(type)) return null;
+    if (!hasPhysicalFields(type) && fieldId !== F.itemId && fieldId !== F.displayName && fieldId !== F.inactive) return null;
+    return rec.getValue({ fieldId });
+  });
 }
 
 /** Internal ids of a kit's member items. */
