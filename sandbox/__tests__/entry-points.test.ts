@@ -14,6 +14,15 @@ describe('scheduled scripts', () => {
     await expect(sb.runScheduled('customdeploy_fx_sched', { params: { custscript_nope: 1 } })).rejects.toThrow(/no parameter custscript_nope/);
   });
 
+  it("a script's new Date() and Date.now() read the sandbox clock, so tests can move time", async () => {
+    const sb = loadFixture();
+    sb.clock.set('2031-05-04T10:00:00Z');
+    sb.clock.advance(90 * 60_000);
+    await sb.runScheduled('customdeploy_fx_sched', { params: { custscript_fx_action: 'clock' } });
+    const seen = JSON.parse(sb.logs.query({ title: 'now' })[0].details);
+    expect(seen).toEqual({ now: '2031-05-04T11:30:00.000Z', nowMs: Date.parse('2031-05-04T11:30:00Z'), isDate: true, fixed: '1970-01-01T00:00:00.000Z' });
+  });
+
   it('log entries below the deployment log level are dropped', async () => {
     const sb = loadFixture();
     await sb.runScheduled('customdeploy_fx_sched');

@@ -52,10 +52,10 @@ describe('N/https', () => {
 });
 
 describe('other N/ modules', () => {
-  it('N/format formats and parses dates in the sandbox timezone (America/Los_Angeles)', () => {
+  it('N/format formats and parses dates in the sandbox user timezone (UTC, as search results display them)', () => {
     const format = loadFixture().module<any>('N/format');
-    expect(format.format({ value: new Date('2025-01-06T09:30:00Z'), type: format.Type.DATETIME })).toBe('1/6/2025 1:30 am');
-    expect(format.parse({ value: '1/6/2025', type: format.Type.DATE }).toISOString()).toBe('2025-01-06T08:00:00.000Z');
+    expect(format.format({ value: new Date('2025-01-06T09:30:00Z'), type: format.Type.DATETIME })).toBe('1/6/2025 9:30 am');
+    expect(format.parse({ value: '1/6/2025', type: format.Type.DATE }).toISOString()).toBe('2025-01-06T00:00:00.000Z');
     expect(format.format({ value: 1234.5, type: format.Type.CURRENCY })).toBe('1,234.50');
     expect(() => format.parse({ value: '2025-13-45', type: format.Type.DATE })).toThrow(expect.objectContaining({ name: 'SSS_INVALID_TYPE_ARG' }));
   });

@@ -17,20 +17,21 @@ export class AmdFile {
     // Function (not vm.runInThisContext) compiles in the sandbox's own realm, so a script's Date,
     // Array and Error are the same constructors the record layer checks against (under jest too).
     try {
-      this.fn = new Function('define', 'log', ...HIDDEN_GLOBALS, `${source}\n//# sourceURL=${file}`) as (...args: unknown[]) => void;
+      this.fn = new Function('define', 'log', 'Date', ...HIDDEN_GLOBALS, `${source}\n//# sourceURL=${file}`) as (...args: unknown[]) => void;
     } catch (e) {
       throw new SuiteScriptError('SSS_INVALID_SCRIPT_FILE', `${file} does not compile: ${(e as Error).message}`, { cause: e });
     }
   }
 
   /** Evaluates the file with `define` and returns the module's exports (its entry points). */
-  instantiate(resolve: DependencyResolver, globalLog: unknown): Record<string, unknown> {
+  /** `scriptDate` is the Date a script sees: `new Date()` and `Date.now()` read the sandbox clock. */
+  instantiate(resolve: DependencyResolver, globalLog: unknown, scriptDate: DateConstructor = Date): Record<string, unknown> {
     const calls: unknown[][] = [];
     const define = (...args: unknown[]): void => {
       calls.push(args);
     };
     (define as unknown as { amd: object }).amd = {};
-    this.fn(define, globalLog, ...HIDDEN_GLOBALS.map(() => undefined));
+    this.fn(define, globalLog, scriptDate, ...HIDDEN_GLOBALS.map(() => undefined));
     if (calls.length > 1) throw new SuiteScriptError('MULTIPLE_DEFINE_CALLS', `${this.file} calls define() ${calls.length} times; a SuiteScript file may call it once.`);
     if (calls.length === 0) throw new SuiteScriptError('SSS_MISSING_DEFINE', `${this.file} never calls define().`);
     return this.runDefine(calls[0], resolve);
@@ -54,4 +55,21 @@ export class AmdFile {
     const result = (factory as (...a: unknown[]) => unknown)(...resolved);
     return (result ?? mod.exports) as Record<string, unknown>;
   }
+}
+
+/**
+ * A Date for scripts whose "now" is the sandbox clock, so schedules, backoff and "stalled for N
+ * hours" can be driven by tests. It is a subclass, so `instanceof Date` holds everywhere.
+ */
+export function clockBoundDate(now: () => Date): DateConstructor {
+  class ScriptDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(now().getTime());
+      else super(...(args as [string | number | Date]));
+    }
+    static override now(): number {
+      return now().getTime();
+    }
+  }
+  return ScriptDate as unknown as DateConstructor;
 }

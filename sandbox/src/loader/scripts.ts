@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SuiteScriptError } from '../kernel/errors';
 import type { ScriptDef, ScriptType } from '../kernel/meta';
-import { AmdFile } from './amd';
+import { AmdFile, clockBoundDate } from './amd';
 import { HEADER_SCRIPT_TYPE, readHeader } from './header';
 
 /** Entry points each script type must offer at least one of (NetSuite refuses the script otherwise). */
@@ -23,8 +23,16 @@ export type ModuleResolver = (name: string) => unknown;
 /** Loads script files from the project's src/FileCabinet and evaluates them with `N/*` resolved to the sandbox's modules. */
 export class ScriptRepository {
   private readonly compiled = new Map<string, AmdFile>();
+  private readonly scriptDate: DateConstructor;
 
-  constructor(private readonly fileCabinetDir: string, private readonly modules: ModuleResolver, private readonly globalLog: () => unknown) {}
+  constructor(
+    private readonly fileCabinetDir: string,
+    private readonly modules: ModuleResolver,
+    private readonly globalLog: () => unknown,
+    now: () => Date = () => new Date(),
+  ) {
+    this.scriptDate = clockBoundDate(now);
+  }
 
   /** The file's text by File Cabinet path ('/SuiteScripts/x.js'), or null. */
   read(cabinetPath: string): string | null {
@@ -77,6 +85,6 @@ export class ScriptRepository {
       const withExt = target.endsWith('.js') ? target : `${target}.js`;
       if (!seen.has(withExt)) seen.set(withExt, this.evaluate(this.compile(withExt), seen));
       return seen.get(withExt);
-    }, this.globalLog());
+    }, this.globalLog(), this.scriptDate);
   }
 }

@@ -2,7 +2,9 @@ import { SuiteScriptError } from '../kernel/errors';
 
 /** The sandbox user's preferences: M/D/YYYY, h:mm am/pm, US number format, one fixed timezone. */
 export interface FormatPreferences { timezone: string }
-export const DEFAULT_FORMAT_PREFERENCES: FormatPreferences = { timezone: 'America/Los_Angeles' };
+// The sandbox user's timezone preference is UTC, the zone search results display datetimes in, so
+// format.parse of a search value gives back the stored instant (as in an account set to UTC).
+export const DEFAULT_FORMAT_PREFERENCES: FormatPreferences = { timezone: 'UTC' };
 
 const Type = {
   DATE: 'date', DATETIME: 'datetime', DATETIMETZ: 'datetimetz', TIMEOFDAY: 'timeofday', CURRENCY: 'currency',

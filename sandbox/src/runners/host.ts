@@ -79,7 +79,7 @@ export class SandboxHost {
       features: new Set((options.account?.features ?? ['SERVERSIDESCRIPTING', 'CUSTOMRECORDS', 'ADVANCEDINVENTORYMANAGEMENT', 'MULTILOCINVT']).map((f) => f.toUpperCase())),
     };
     const cabinetDir = path.resolve(options.projectDir, 'src', 'FileCabinet');
-    this.scripts = new ScriptRepository(cabinetDir, (name) => this.module(name), () => this.modules.get('N/log'));
+    this.scripts = new ScriptRepository(cabinetDir, (name) => this.module(name), () => this.modules.get('N/log'), () => this.clock.now());
     this.files = new FileCabinetStore((p) => this.scripts.read(p));
     const hooks = (): UserEventHooks => {
       if (!this.userEventHooks) throw new Error('user event hooks are not installed');
