@@ -1,0 +1,137 @@
+/**
+ * End to end (built bundle in the sandbox → Scend simulator): stalled orders, amending sent
+ * orders, and cancelling under the allow-and-flag unreachable policy.
+ */
+import { approve, cancelButton, createOrder, ledger, openExceptions, orderStatus, startOrderWorld, type OrderWorld } from './support/order-world';
+import { LISTS, RECORDS, SCRIPTS } from '../../src/ts/ids';
+
+const BACKLOG = SCRIPTS.orderBacklog.deployments.main;
+const HOUR = 3600_000;
+
+async function stockedWorld(): Promise<{ w: OrderWorld; mug: number; jug: number }> {
+  const w = await startOrderWorld();
+  const mug = w.item('MUG-RED');
+  const jug = w.item('JUG-BLUE');
+  await w.sim.control.upsertProduct({ Sku: 'MUG-RED', ExternalId: String(mug), Name: 'Red mug', WeightKg: 0.4 });
+  await w.sim.control.upsertProduct({ Sku: 'JUG-BLUE', ExternalId: String(jug), Name: 'Blue jug', WeightKg: 0.9 });
+  await w.sim.control.setStock({ Sku: 'MUG-RED', Warehouse: 'UK1', OnHand: 1000 });
+  await w.sim.control.setStock({ Sku: 'JUG-BLUE', Warehouse: 'UK1', OnHand: 1000 });
+  return { w, mug, jug };
+}
+
+async function sentOrder(w: OrderWorld, ref: string, lines: Array<{ item: number; quantity: number }>): Promise<{ id: string; scendId: string }> {
+  const id = createOrder(w, { lines, externalid: ref });
+  approve(w, id);
+  const orders = await w.scendOrders(ref);
+  expect(orders).toHaveLength(1);
+  return { id, scendId: orders[0].OrderId };
+}
+
+/** A UI edit setting new quantities on existing lines (user events fire). */
+function editQuantities(w: OrderWorld, id: string, quantities: number[]): void {
+  const rec = w.sb.record.load({ type: 'salesorder', id });
+  quantities.forEach((q, line) => rec.setSublistValue({ sublistId: 'item', fieldId: 'quantity', line, value: q }));
+  rec.save();
+}
+
+const quantitiesBySku = (lines: Array<{ Sku: string; Quantity: number }>): Record<string, number> =>
+  Object.fromEntries(lines.map((l) => [l.Sku, l.Quantity]));
+
+describe('orders Scend already holds, and orders that never get there', () => {
+  let w: OrderWorld;
+  let mug: number;
+  let jug: number;
+  beforeAll(async () => {
+    ({ w, mug, jug } = await stockedWorld());
+  });
+  afterAll(async () => {
+    await w?.close();
+  });
+  afterEach(async () => {
+    await w.sim.control.clearFaults();
+  });
+
+  it('amends the Scend order when a sent order\'s quantities are edited while Scend still has it RECEIVED', async () => {
+    const { id, scendId } = await sentOrder(w, 'AM-1', [{ item: mug, quantity: 2 }, { item: jug, quantity: 1 }]);
+    expect((await w.sim.control.order(scendId)).Status).toBe('RECEIVED');
+    editQuantities(w, id, [5, 3]);
+    const [order] = await w.scendOrders('AM-1');
+    expect(order.OrderId).toBe(scendId);
+    expect(quantitiesBySku(order.Lines)).toEqual({ 'MUG-RED': 5, 'JUG-BLUE': 3 });
+    expect(await w.scendOrders('AM-1')).toHaveLength(1);
+    expect(openExceptions(w).filter((e) => e.dedupeKey.endsWith(`:order:${id}`))).toEqual([]);
+  });
+
+  it('raises an amendment-conflict exception for operations saying what differs once Scend has released and picked the order', async () => {
+    const { id, scendId } = await sentOrder(w, 'AM-2', [{ item: mug, quantity: 2 }, { item: jug, quantity: 1 }]);
+    await w.sim.control.release(scendId);
+    await w.sim.control.pick(scendId);
+    editQuantities(w, id, [7, 1]);
+    // Scend keeps what the warehouse is working on.
+    expect(quantitiesBySku((await w.scendOrders('AM-2'))[0].Lines)).toEqual({ 'MUG-RED': 2, 'JUG-BLUE': 1 });
+    const conflicts = openExceptions(w).filter((e) => e.dedupeKey === `amendConflict:order:${id}`);
+    expect(conflicts).toEqual([expect.objectContaining({ owner: 'Operations' })]);
+    expect(conflicts[0].message).toMatch(/MUG-RED/);
+    expect(conflicts[0].message).toMatch(/\b7\b/);
+    expect(conflicts[0].message).toMatch(/\b2\b/);
+    expect(conflicts[0].message).not.toMatch(/JUG-BLUE/);
+  });
+
+  it('raises one stalled exception for the admin team when an approved order is still unsent after the stalled age, and not a second on the next run', async () => {
+    await w.sim.control.addFault({ method: 'POST', path: '/v1/orders', action: { kind: 'status', status: 503 } });
+    const id = createOrder(w, { lines: [{ item: mug, quantity: 1 }], externalid: 'ST-1' });
+    approve(w, id);
+    expect(await w.scendOrders('ST-1')).toHaveLength(0);
+    const stalled = () => openExceptions(w).filter((e) => e.dedupeKey === `stalled:order:${id}`);
+
+    await w.sb.runMapReduce(BACKLOG);
+    expect(stalled()).toEqual([]); // not yet past the stalled age
+
+    w.sb.clock.advance(4 * HOUR + 60_000);
+    const first = await w.sb.runMapReduce(BACKLOG);
+    const F = RECORDS.sync.fields;
+    const rows = w.sb.search.create({ type: RECORDS.sync.id, filters: [[F.transaction, 'anyof', id]], columns: ['created', F.state, F.nextAttemptAt, F.lastError, F.attempts] }).run().getRange({ start: 0, end: 1 }) as any[];
+    console.log(JSON.stringify(rows[0]), rows[0].getValue({name:'created'}), rows[0].getText({name: F.state}), String(w.sb.clock.now?.() ?? ''), new Date().toISOString(), JSON.stringify(first, null, 1).slice(0, 3000));
+    expect([first.input.error, first.map.errors, first.summarizeError]).toEqual([null, [], null]);
+    expect(stalled()).toEqual([expect.objectContaining({ type: expect.stringMatching(/stall/i), owner: expect.stringMatching(/admin/i) })]);
+    expect(stalled()[0].message).toMatch(/more than 4 hours/);
+
+    w.sb.clock.advance(HOUR);
+    await w.sb.runMapReduce(BACKLOG);
+    expect(stalled()).toHaveLength(1);
+    expect(await w.scendOrders('ST-1')).toHaveLength(0);
+    expect(ledger(w, id)?.state).not.toBe('Sent');
+  });
+});
+
+describe('cancelling under the allow-and-flag unreachable policy', () => {
+  let w: OrderWorld;
+  let mug: number;
+  beforeAll(async () => {
+    ({ w, mug } = await stockedWorld());
+    // Set before any script runs, so no cached config exists yet.
+    const values = w.sb.search
+      .create({ type: LISTS.unreachablePolicy.id, columns: ['internalid', 'scriptid'] })
+      .run()
+      .getRange({ start: 0, end: 10 }) as Array<{ id: string; getValue(o: { name: string }): unknown }>;
+    const allow = values.find((v) => String(v.getValue({ name: 'scriptid' })).toLowerCase() === LISTS.unreachablePolicy.values.allowAndFlag);
+    if (!allow) throw new Error('allow-and-flag list value not found');
+    const configs = w.sb.search.create({ type: RECORDS.config.id, columns: ['internalid'] }).run().getRange({ start: 0, end: 1 }) as Array<{ id: string }>;
+    w.sb.record.submitFields({ type: RECORDS.config.id, id: configs[0].id, values: { [RECORDS.config.fields.unreachablePolicy]: allow.id } });
+  });
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  it('cancels in NetSuite while Scend is unreachable and raises an exception for customer service to check Scend', async () => {
+    const { id } = await sentOrder(w, 'CF-1', [{ item: mug, quantity: 1 }]);
+    await w.sim.control.addFault({ method: 'POST', path: '/v1/orders/{OrderId}/cancel', action: { kind: 'status', status: 503 } });
+    expect(() => cancelButton(w, id)).not.toThrow();
+    expect(orderStatus(w, id)).toBe('C');
+    expect((await w.scendOrders('CF-1'))[0].Status).not.toBe('CANCELLED');
+    expect(ledger(w, id)).toMatchObject({ state: 'Cancelled' });
+    expect(openExceptions(w).filter((e) => e.dedupeKey === `cancelConflict:order:${id}`)).toEqual([
+      expect.objectContaining({ owner: 'Customer service', message: expect.stringMatching(/could not be reached.*cancel it there/s) }),
+    ]);
+  });
+});
