@@ -91,7 +91,7 @@ describe('orders Scend already holds, and orders that never get there', () => {
     const first = await w.sb.runMapReduce(BACKLOG);
     const F = RECORDS.sync.fields;
     const rows = w.sb.search.create({ type: RECORDS.sync.id, filters: [[F.transaction, 'anyof', id]], columns: ['created', F.state, F.nextAttemptAt, F.lastError, F.attempts] }).run().getRange({ start: 0, end: 1 }) as any[];
-    console.log(JSON.stringify(rows[0]), rows[0].getValue({name:'created'}), rows[0].getText({name: F.state}), String(w.sb.clock.now?.() ?? ''), new Date().toISOString(), JSON.stringify(first, null, 1).slice(0, 3000));
+    const fmt = w.sb.module('N/format') as any; console.log('PARSE', fmt.parse({ value: rows[0].getValue({name:'created'}), type: 'datetimetz' }), fmt.parse({ value: rows[0].getValue({name:'created'}), type: fmt.Type.DATETIMETZ })?.toISOString?.()); const X = RECORDS.exception.fields; console.log(JSON.stringify(w.sb.search.create({ type: RECORDS.exception.id, columns: [X.type, X.status, X.dedupeKey, X.message, 'created'] }).run().getRange({start:0,end:100}))); console.log(JSON.stringify(rows[0]), rows[0].getValue({name:'created'}), rows[0].getText({name: F.state}), String(w.sb.clock.now?.() ?? ''), new Date().toISOString(), JSON.stringify(first, null, 1).slice(0, 3000));
     expect([first.input.error, first.map.errors, first.summarizeError]).toEqual([null, [], null]);
     expect(stalled()).toEqual([expect.objectContaining({ type: expect.stringMatching(/stall/i), owner: expect.stringMatching(/admin/i) })]);
     expect(stalled()[0].message).toMatch(/more than 4 hours/);
