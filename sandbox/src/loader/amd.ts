@@ -70,6 +70,10 @@ export function clockBoundDate(now: () => Date): DateConstructor {
     static override now(): number {
       return now().getTime();
     }
+    /** Dates made by the sandbox's modules (format.parse, record values) are Dates to the script too. */
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      return Object.prototype.toString.call(value) === '[object Date]';
+    }
   }
   return ScriptDate as unknown as DateConstructor;
 }
