@@ -46,7 +46,7 @@ function approveAll(w: BrandWorld, specs: OrderSpec[], ids: string[], how: 'butt
 }
 
 async function runBacklog(w: BrandWorld, label: string, restart = false): Promise<void> {
-  w.sb.clock.advance(20 * 60_000);
+  w.sb.clock.advance(65 * 60_000); // past the hourly re-check of blocked orders
   const run = await w.sb.runMapReduce(SCRIPTS.orderBacklog.deployments.main, restart ? { restart: { random: true } } : {});
   const units = run.usage.reduce((s: number, u: { units: number }) => s + u.units, 0);
   step(`  backlog map/reduce (${label}): ${run.status}, ${run.map.keys.length} key(s), ${run.restarts.length} restart(s) injected, ${units} units`);
