@@ -42,5 +42,5 @@ async function run(): Promise<void> {
 
 run().catch((e: Error) => {
   console.error(e.stack ?? e.message);
-  process.exit(1);
+  process.exitCode = 1;
 });

@@ -91,6 +91,6 @@ if (require.main === module) {
     .then((r) => console.log(`sandbox bench: ${r.count} sales orders created, approved (user event fired) and fulfilled in ${r.seconds.toFixed(2)} s (${r.perOrderMs.toFixed(3)} ms/order), peak RSS ${r.peakRssMb.toFixed(0)} MB`))
     .catch((e) => {
       console.error(e);
-      process.exit(1);
+      process.exitCode = 1;
     });
 }

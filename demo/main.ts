@@ -189,5 +189,5 @@ async function summary(w: BrandWorld, specs: OrderSpec[], ids: string[]): Promis
 
 main().catch((e: Error) => {
   console.error(e.stack ?? e.message);
-  process.exit(1);
+  process.exitCode = 1;
 });

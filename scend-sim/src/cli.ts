@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   console.log(`API key (X-Api-Key): ${sim.apiKey}`);
   console.log(`Control surface: ${sim.url}/_sim (no key) · contract: docs/scend-openapi.yaml · Ctrl-C to stop`);
   const stop = () => {
-    void sim.close().then(() => process.exit(0));
+    void sim.close(); // the process ends once the server and its timers are closed
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -28,5 +28,5 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   console.error(error);
-  process.exit(1);
+  process.exitCode = 1;
 });

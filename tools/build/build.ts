@@ -21,6 +21,6 @@ if (require.main === module) {
     })
     .catch((e: Error) => {
       console.error(e.message);
-      process.exit(1);
+      process.exitCode = 1;
     });
 }
