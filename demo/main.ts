@@ -24,15 +24,6 @@ function rows(w: BrandWorld, type: string, columns: string[]): Row[] {
   return out;
 }
 
-async function scendOrders(w: BrandWorld): Promise<Array<{ ClientReference: string; Status: string; OrderId: string; Lines: unknown[] }>> {
-  const all = [];
-  for (let page = 1; ; page++) {
-    const res = await fetch(`${w.sim.url}/v1/orders?page=${page}&pageSize=500`, { headers: { 'X-Api-Key': w.sim.apiKey } });
-    const body = (await res.json()) as { Items: Array<{ ClientReference: string; Status: string; OrderId: string; Lines: unknown[] }>; TotalItems: number };
-    all.push(...body.Items);
-    if (all.length >= body.TotalItems || body.Items.length === 0) return all;
-  }
-}
 
 function approveAll(w: BrandWorld, specs: OrderSpec[], ids: string[], how: 'button' | 'created-approved'): void {
   for (const spec of specs) {
@@ -58,8 +49,8 @@ async function main(): Promise<void> {
   step('Starting the Scend simulator and the NetSuite sandbox; creating the brand as a NetSuite user…');
   const w = await startBrandWorld({ customers: 60 });
   try {
-    const products = (await (await fetch(`${w.sim.url}/v1/products?page=1&pageSize=100`, { headers: { 'X-Api-Key': w.sim.apiKey } })).json()) as { TotalItems: number };
-    step(`  ${CATALOGUE.length} NetSuite items (a kit, a service, a digital product, a charge, a discount); the item user event put ${products.TotalItems} physical products into Scend`);
+    const products = await w.scendProducts();
+    step(`  ${CATALOGUE.length} NetSuite items (a kit, a service, a digital product, a charge, a discount); the item user event put ${products.length} physical products into Scend`);
 
     const specs = brandOrders(ORDERS, 60);
     const ids: string[] = [];
@@ -144,12 +135,11 @@ function importOrder(w: BrandWorld, spec: OrderSpec): string {
 
 async function summary(w: BrandWorld, specs: OrderSpec[], ids: string[]): Promise<void> {
   const S = RECORDS.sync.fields;
-  const E = RECORDS.exception.fields;
   const ledger = rows(w, RECORDS.sync.id, [S.kind, S.state, S.clientReference]).filter((r) => /order/i.test(String(r.getValue({ name: S.kind }))));
   const byState = new Map<string, number>();
   for (const r of ledger) byState.set(r.getText({ name: S.state }), (byState.get(r.getText({ name: S.state })) ?? 0) + 1);
 
-  const scend = await scendOrders(w);
+  const scend = await w.scendOrders();
   const perRef = new Map<string, number>();
   for (const o of scend) perRef.set(o.ClientReference, (perRef.get(o.ClientReference) ?? 0) + 1);
   const duplicates = [...perRef.values()].filter((n) => n > 1).length;
@@ -159,10 +149,9 @@ async function summary(w: BrandWorld, specs: OrderSpec[], ids: string[]): Promis
   const nonPhysical = new Set(CATALOGUE.filter((c) => c.type !== 'inventoryitem' && c.type !== 'kititem').map((c) => c.key));
   const filtered = specs.reduce((n, s) => n + s.lines.filter((l) => nonPhysical.has(l.itemKey)).length, 0);
 
-  const exceptions = rows(w, RECORDS.exception.id, [E.type, E.ownerTeam, E.status]);
   const byTypeOwner = new Map<string, number>();
-  for (const r of exceptions) {
-    const key = `${r.getText({ name: E.type })} → ${r.getText({ name: E.ownerTeam })} (${r.getText({ name: E.status })})`;
+  for (const e of w.exceptions()) {
+    const key = `${e.type} → ${e.owner} (${e.status})`;
     byTypeOwner.set(key, (byTypeOwner.get(key) ?? 0) + 1);
   }
 

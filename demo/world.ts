@@ -4,70 +4,40 @@
  * it), the connector configured as an admin would, and the seeded brand's catalogue created as a
  * NetSuite user (so the item user event pushes every product to Scend).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { Sandbox } from '../sandbox/src/index';
-import { startSimulatorProcess, type SimulatorProcess } from '../scend-sim/src/index';
-import { RECORDS, SCRIPTS } from '../src/ts/ids';
+import { startConnectorWorld, type ConnectorWorld } from '../harness/connector-world';
+import { RECORDS } from '../src/ts/ids';
 import { CATALOGUE, customers as brandCustomers, type CustomerSpec, type OrderSpec } from './brand';
 
-export const ROOT = path.resolve(__dirname, '..');
-export const SECRET_ID = 'custsecret_scend_api_key';
 export const WAREHOUSE = 'UK1';
 const OPENING_STOCK = 100_000;
 
-interface SandboxDb {
-  seed(type: string, values: Record<string, unknown>): number;
-  seedInventory(item: number, location: number, onHand: number): void;
-  approveSalesOrder(id: string | number): number;
-  cancelSalesOrder(id: string | number): number;
-}
-
-export interface BrandWorld {
-  sb: Sandbox;
-  sim: SimulatorProcess;
-  db: SandboxDb;
+export interface BrandWorld extends ConnectorWorld {
   /** The Scend-run warehouse and a showroom Scend never ships from. */
   locations: { warehouse: number; showroom: number };
   shipMethods: { standard: number; express: number };
   items: Record<string, number>;
   customers: Record<string, { id: number; spec: CustomerSpec }>;
-  close(): Promise<void>;
-}
-
-export function assertBuilt(): void {
-  for (const script of Object.values(SCRIPTS)) {
-    const file = path.join(ROOT, 'src', 'FileCabinet', script.file.replace(/^\//, ''));
-    if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build\` first`);
-  }
 }
 
 export async function startBrandWorld(options: { seed?: number; customers?: number; now?: Date } = {}): Promise<BrandWorld> {
-  assertBuilt();
   const seed = options.seed ?? 1;
-  const sim = await startSimulatorProcess({ catalogue: 'empty', rateLimitPerMinute: 0, warehouses: [WAREHOUSE], seed });
-  try {
-    const sb = Sandbox.load({ projectDir: ROOT, seed, now: options.now ?? new Date('2026-11-02T08:00:00Z') });
-    sb.secrets.register(SECRET_ID, sim.apiKey, { allowedDomains: ['127.0.0.1'] });
-    const db = sb.data.db as unknown as SandboxDb;
-
-    const warehouse = db.seed('location', { name: 'UK warehouse (Scend)' });
-    const showroom = db.seed('location', { name: 'London showroom' });
-    const standard = db.seed('shipitem', { itemid: 'Royal Mail Tracked 48' });
-    const express = db.seed('shipitem', { itemid: 'DPD Next Day' });
-
-    const cfg = RECORDS.config.fields;
-    db.seed(RECORDS.config.id, {
-      [cfg.active]: true,
-      [cfg.baseUrl]: sim.url,
-      [cfg.secretId]: SECRET_ID,
+  const cfg = RECORDS.config.fields;
+  const world = await startConnectorWorld({
+    seed,
+    now: options.now ?? new Date('2026-11-02T08:00:00Z'),
+    warehouse: WAREHOUSE,
+    config: {
       [cfg.defaultCourierService]: 'RM-TRACKED-48',
       [cfg.despatchLeadDays]: 2,
       [cfg.stalledAfterHours]: 4,
       [cfg.alertEmail]: 'integration-admin@brand.example',
-    });
-    const lm = RECORDS.locationMap.fields;
-    db.seed(RECORDS.locationMap.id, { [lm.location]: warehouse, [lm.warehouse]: WAREHOUSE });
+    },
+  });
+  try {
+    const { sb, sim, db } = world;
+    const showroom = db.seed('location', { name: 'London showroom' });
+    const standard = db.seed('shipitem', { itemid: 'Royal Mail Tracked 48' });
+    const express = db.seed('shipitem', { itemid: 'DPD Next Day' });
     const sm = RECORDS.shipMethodMap.fields;
     db.seed(RECORDS.shipMethodMap.id, { [sm.shipMethod]: String(standard), [sm.courierService]: 'RM-TRACKED-48', [sm.priorityDays]: 2 });
     db.seed(RECORDS.shipMethodMap.id, { [sm.shipMethod]: String(express), [sm.courierService]: 'DPD-NEXT-DAY', [sm.priorityDays]: 0 });
@@ -89,7 +59,7 @@ export async function startBrandWorld(options: { seed?: number; customers?: numb
       });
       items[spec.key] = Number(rec.save());
       if (spec.type === 'inventoryitem') {
-        db.seedInventory(items[spec.key], warehouse, OPENING_STOCK);
+        db.seedInventory(items[spec.key], world.location, OPENING_STOCK);
         await sim.control.setStock({ Sku: spec.itemid, Warehouse: WAREHOUSE, OnHand: OPENING_STOCK });
       }
     }
@@ -98,10 +68,9 @@ export async function startBrandWorld(options: { seed?: number; customers?: numb
     for (const spec of brandCustomers(options.customers ?? 50, seed)) {
       customers[spec.key] = { id: db.seed('customer', { entityid: spec.companyname, companyname: spec.companyname, email: spec.email }), spec };
     }
-
-    return { sb, sim, db, locations: { warehouse, showroom }, shipMethods: { standard, express }, items, customers, close: () => sim.close() };
+    return { ...world, locations: { warehouse: world.location, showroom }, shipMethods: { standard, express }, items, customers };
   } catch (e) {
-    await sim.close();
+    await world.close();
     throw e;
   }
 }

@@ -2,11 +2,9 @@
  * End to end (built bundle in the sandbox → Scend simulator): amending sent orders, and cancelling under the allow-and-flag unreachable policy.
  */
 import { approve, cancelButton, createOrder, ledger, openExceptions, orderStatus, startOrderWorld, type OrderWorld } from './support/order-world';
-import { LISTS, RECORDS } from '../../src/ts/ids';
 
-
-async function stockedWorld(): Promise<{ w: OrderWorld; mug: number; jug: number }> {
-  const w = await startOrderWorld();
+async function stockedWorld(options: Parameters<typeof startOrderWorld>[0] = {}): Promise<{ w: OrderWorld; mug: number; jug: number }> {
+  const w = await startOrderWorld(options);
   const mug = w.item('MUG-RED');
   const jug = w.item('JUG-BLUE');
   await w.sim.control.upsertProduct({ Sku: 'MUG-RED', ExternalId: String(mug), Name: 'Red mug', WeightKg: 0.4 });
@@ -79,16 +77,7 @@ describe('cancelling under the allow-and-flag unreachable policy', () => {
   let w: OrderWorld;
   let mug: number;
   beforeAll(async () => {
-    ({ w, mug } = await stockedWorld());
-    // Set before any script runs, so no cached config exists yet.
-    const values = w.sb.search
-      .create({ type: LISTS.unreachablePolicy.id, columns: ['internalid', 'scriptid'] })
-      .run()
-      .getRange({ start: 0, end: 10 }) as Array<{ id: string; getValue(o: { name: string }): unknown }>;
-    const allow = values.find((v) => String(v.getValue({ name: 'scriptid' })).toLowerCase() === LISTS.unreachablePolicy.values.allowAndFlag);
-    if (!allow) throw new Error('allow-and-flag list value not found');
-    const configs = w.sb.search.create({ type: RECORDS.config.id, columns: ['internalid'] }).run().getRange({ start: 0, end: 1 }) as Array<{ id: string }>;
-    w.sb.record.submitFields({ type: RECORDS.config.id, id: configs[0].id, values: { [RECORDS.config.fields.unreachablePolicy]: allow.id } });
+    ({ w, mug } = await stockedWorld({ unreachablePolicy: 'allowAndFlag' }));
   });
   afterAll(async () => {
     await w?.close();

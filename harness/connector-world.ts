@@ -1,0 +1,148 @@
+/**
+ * The connector on the proving ground: the built bundle in the NetSuite sandbox, the Scend
+ * simulator in a child process (so the sandbox's synchronous https can reach it), the API key in
+ * the sandbox's API Secrets, and the connector configured as an admin would. End-to-end tests,
+ * the demo and the benchmarks all start from here. Build first (`npm run build`).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Sandbox } from '../sandbox/src/index';
+import type { Database } from '../sandbox/src/data/database';
+import { startSimulatorProcess, type ProcessSimulatorOptions, type SimulatorProcess } from '../scend-sim/src/index';
+import { LISTS, RECORDS, SCRIPTS } from '../src/ts/ids';
+import type { Order, Product } from '../src/ts/scend/contract';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const SECRET_ID = 'custsecret_scend_api_key';
+
+type ListName = keyof typeof LISTS;
+type ListValue<L extends ListName> = keyof (typeof LISTS)[L]['values'];
+
+export interface ConnectorWorldOptions {
+  seed?: number;
+  now?: Date;
+  /** The Scend warehouse the world's one mapped location ships from. */
+  warehouse?: string;
+  /** Extra config record values by field id (plain values). */
+  config?: Record<string, unknown>;
+  unreachablePolicy?: ListValue<'unreachablePolicy'>;
+  referenceSource?: ListValue<'referenceSource'>;
+  simulator?: ProcessSimulatorOptions;
+}
+
+export interface ExceptionRow {
+  id: string;
+  type: string;
+  owner: string;
+  status: string;
+  dedupeKey: string;
+  message: string;
+}
+
+export interface ConnectorWorld {
+  sb: Sandbox;
+  sim: SimulatorProcess;
+  db: Database;
+  /** The NetSuite location mapped to the Scend warehouse. */
+  location: number;
+  configId: number;
+  /** GET on Scend's public API (with the key), parsed. */
+  scend<T>(pathAndQuery: string): Promise<T>;
+  scendOrders(clientReference?: string): Promise<Order[]>;
+  scendProducts(): Promise<Product[]>;
+  exceptions(options?: { open?: boolean }): ExceptionRow[];
+  close(): Promise<void>;
+}
+
+export function assertBuilt(): void {
+  for (const script of Object.values(SCRIPTS)) {
+    const file = path.join(ROOT, 'src', 'FileCabinet', script.file.replace(/^\//, ''));
+    if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build\` first`);
+  }
+}
+
+/** Internal id of a custom list value in this sandbox account, by the value's script id. */
+export function listValueId<L extends ListName>(sb: Sandbox, list: L, value: ListValue<L>): number {
+  const scriptId = (LISTS[list].values as Record<string, string>)[value as string];
+  const found = sb.meta.customLists.get(LISTS[list].id)?.values.find((v) => v.scriptid === scriptId);
+  if (!found) throw new Error(`${LISTS[list].id} has no value ${scriptId}`);
+  return found.internalId;
+}
+
+export async function startConnectorWorld(options: ConnectorWorldOptions = {}): Promise<ConnectorWorld> {
+  assertBuilt();
+  const warehouse = options.warehouse ?? 'UK1';
+  const sim = await startSimulatorProcess({ catalogue: 'empty', rateLimitPerMinute: 0, warehouses: [warehouse], seed: options.seed, ...options.simulator });
+  try {
+    const sb = Sandbox.load({ projectDir: ROOT, seed: options.seed ?? 1, now: options.now ?? new Date() });
+    sb.secrets.register(SECRET_ID, sim.apiKey, { allowedDomains: ['127.0.0.1'] });
+    const db = sb.data.db as Database;
+
+    const location = db.seed('location', { name: `Scend ${warehouse}` });
+    const cfg = RECORDS.config.fields;
+    const configId = db.seed(RECORDS.config.id, {
+      [cfg.active]: true,
+      [cfg.baseUrl]: sim.url,
+      [cfg.secretId]: SECRET_ID,
+      ...(options.unreachablePolicy ? { [cfg.unreachablePolicy]: listValueId(sb, 'unreachablePolicy', options.unreachablePolicy) } : {}),
+      ...(options.referenceSource ? { [cfg.referenceSource]: listValueId(sb, 'referenceSource', options.referenceSource) } : {}),
+      ...options.config,
+    });
+    const lm = RECORDS.locationMap.fields;
+    db.seed(RECORDS.locationMap.id, { [lm.location]: location, [lm.warehouse]: warehouse });
+
+    const scend = async <T>(pathAndQuery: string): Promise<T> => {
+      const res = await fetch(`${sim.url}/v1${pathAndQuery}`, { headers: { 'X-Api-Key': sim.apiKey } });
+      if (!res.ok) throw new Error(`GET ${pathAndQuery}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    };
+    const allPages = async <T>(pathAndQuery: string): Promise<T[]> => {
+      const items: T[] = [];
+      const sep = pathAndQuery.includes('?') ? '&' : '?';
+      for (let page = 1; ; page++) {
+        const body = await scend<{ Items: T[]; TotalItems: number }>(`${pathAndQuery}${sep}page=${page}&pageSize=500`);
+        items.push(...body.Items);
+        if (items.length >= body.TotalItems || body.Items.length === 0) return items;
+      }
+    };
+
+    return {
+      sb,
+      sim,
+      db,
+      location,
+      configId,
+      scend,
+      scendOrders: (clientReference) => allPages<Order>(clientReference ? `/orders?clientReference=${encodeURIComponent(clientReference)}` : '/orders'),
+      scendProducts: () => allPages<Product>('/products'),
+      exceptions: (opts = {}) => exceptionRows(sb).filter((e) => !opts.open || /open/i.test(e.status)),
+      close: () => sim.close(),
+    };
+  } catch (e) {
+    await sim.close();
+    throw e;
+  }
+}
+
+type Row = { id: string; getValue(o: { name: string }): unknown; getText(o: { name: string }): string };
+
+/** Every exception record in the sandbox account, as its list shows it. */
+export function exceptionRows(sb: Sandbox): ExceptionRow[] {
+  const F = RECORDS.exception.fields;
+  const rows: ExceptionRow[] = [];
+  sb.search
+    .create({ type: RECORDS.exception.id, filters: [], columns: [F.type, F.ownerTeam, F.status, F.dedupeKey, F.message] })
+    .run()
+    .each((r: Row) => {
+      rows.push({
+        id: String(r.id),
+        type: r.getText({ name: F.type }),
+        owner: r.getText({ name: F.ownerTeam }),
+        status: r.getText({ name: F.status }),
+        dedupeKey: String(r.getValue({ name: F.dedupeKey })),
+        message: String(r.getValue({ name: F.message })),
+      });
+      return true;
+    });
+  return rows;
+}
