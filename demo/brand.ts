@@ -3,6 +3,7 @@
  * service, a digital product and non-stock lines; customers with and without a usable ship-to
  * address; and orders mixing all of them. Pure data from a seed: same seed, same brand.
  */
+import { Rng } from '../sandbox/src/runners/rng';
 
 export interface ItemSpec {
   key: string;
@@ -53,16 +54,10 @@ export const CATALOGUE: ItemSpec[] = [
   { key: 'promo', type: 'discountitem', itemid: 'DISC-WELCOME', displayname: 'Welcome discount', rate: -5 },
 ];
 
-/** Deterministic PRNG (mulberry32). */
+/** Deterministic random numbers in [0, 1) from a seed (the sandbox's mulberry32). */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 const TOWNS = ['Manchester', 'Leeds', 'Bristol', 'Glasgow', 'Cardiff', 'Norwich', 'York', 'Brighton'];
