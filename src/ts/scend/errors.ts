@@ -130,10 +130,9 @@ export class NonPhysicalItemError extends ScendContractError {
   }
 }
 
-export class CancelTooLateError extends ScendContractError {
-  override readonly name = 'CancelTooLateError';
-  readonly code = 'CANCEL_TOO_LATE';
-  /** The order's status when the cancel was refused, when Scend said. */
+/** 409 from a change Scend no longer allows at the order's current status. */
+abstract class TooLateError extends ScendContractError {
+  /** The order's status when the change was refused, when Scend said. */
   readonly orderStatus: OrderStatus | undefined;
   constructor(ctx: CallContext, status: number, scendMessage: string, details: unknown[], orderStatus: OrderStatus | undefined) {
     super(ctx, status, scendMessage, details);
@@ -141,14 +140,14 @@ export class CancelTooLateError extends ScendContractError {
   }
 }
 
-export class AmendTooLateError extends ScendContractError {
+export class CancelTooLateError extends TooLateError {
+  override readonly name = 'CancelTooLateError';
+  readonly code = 'CANCEL_TOO_LATE';
+}
+
+export class AmendTooLateError extends TooLateError {
   override readonly name = 'AmendTooLateError';
   readonly code = 'AMEND_TOO_LATE';
-  readonly orderStatus: OrderStatus | undefined;
-  constructor(ctx: CallContext, status: number, scendMessage: string, details: unknown[], orderStatus: OrderStatus | undefined) {
-    super(ctx, status, scendMessage, details);
-    this.orderStatus = orderStatus;
-  }
 }
 
 export class DuplicateAsnError extends ScendContractError {
