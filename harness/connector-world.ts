@@ -72,9 +72,11 @@ export function listValueId<L extends ListName>(sb: Sandbox, list: L, value: Lis
 export async function startConnectorWorld(options: ConnectorWorldOptions = {}): Promise<ConnectorWorld> {
   assertBuilt();
   const warehouse = options.warehouse ?? 'UK1';
-  const sim = await startSimulatorProcess({ catalogue: 'empty', rateLimitPerMinute: 0, warehouses: [warehouse], seed: options.seed, ...options.simulator });
+  // Scend over HTTPS, as N/https requires; tests read Scend's public API over the plain port.
+  const sim = await startSimulatorProcess({ catalogue: 'empty', rateLimitPerMinute: 0, warehouses: [warehouse], seed: options.seed, tls: true, ...options.simulator });
   try {
-    const sb = Sandbox.load({ projectDir: ROOT, seed: options.seed ?? 1, now: options.now ?? new Date() });
+    if (!sim.secureUrl || !sim.caPem) throw new Error('the simulator did not start its HTTPS port');
+    const sb = Sandbox.load({ projectDir: ROOT, seed: options.seed ?? 1, now: options.now ?? new Date(), https: { ca: [sim.caPem] } });
     sb.secrets.register(SECRET_ID, sim.apiKey, { allowedDomains: ['127.0.0.1'] });
     const db = sb.data.db as Database;
 
@@ -82,7 +84,7 @@ export async function startConnectorWorld(options: ConnectorWorldOptions = {}): 
     const cfg = RECORDS.config.fields;
     const configId = db.seed(RECORDS.config.id, {
       [cfg.active]: true,
-      [cfg.baseUrl]: sim.url,
+      [cfg.baseUrl]: sim.secureUrl,
       [cfg.secretId]: SECRET_ID,
       ...(options.unreachablePolicy ? { [cfg.unreachablePolicy]: listValueId(sb, 'unreachablePolicy', options.unreachablePolicy) } : {}),
       ...(options.referenceSource ? { [cfg.referenceSource]: listValueId(sb, 'referenceSource', options.referenceSource) } : {}),

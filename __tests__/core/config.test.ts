@@ -42,9 +42,10 @@ describe('connector configuration', () => {
     if (!result.ok) expect(result.problems.map((p) => p.field).sort()).toEqual(['baseUrl', 'locations', 'maxAttempts', 'secretId']);
   });
 
-  it('allows plain http only on loopback (the sandbox and simulator)', () => {
-    expect(parseConfig(valid({ baseUrl: 'http://127.0.0.1:4010' })).ok).toBe(true);
-    expect(parseConfig(valid({ baseUrl: 'http://10.0.0.5:4010' })).ok).toBe(false);
+  it('refuses plain http anywhere, loopback included: N/https speaks only https', () => {
+    expect(parseConfig(valid({ baseUrl: 'https://127.0.0.1:4010' })).ok).toBe(true);
+    expect(parseConfig(valid({ baseUrl: 'http://127.0.0.1:4010' })).ok).toBe(false);
+    expect(parseConfig(valid({ baseUrl: 'http://scend.example' })).ok).toBe(false);
   });
 
   it('refuses a base URL that already ends in /v1', () => {

@@ -1,6 +1,7 @@
 /**
- * The N/https adapter, against a fake N/https typed like the real module (the NetSuite sandbox's
- * N/https is not wired in yet). Proves the error mapping and that secrets pass through untouched.
+ * The N/https adapter, against a fake N/https typed like the real module. Proves the error mapping
+ * for every name (including ones the sandbox never produces) and that secrets pass through
+ * untouched; through-sandbox-https.test.ts runs it over the sandbox's real N/https.
  */
 import type * as NHttps from 'N/https';
 import { TransportError } from '../../src/ts/scend/transport';
@@ -69,7 +70,10 @@ it.each([
   ['SSS_REQUEST_TIME_EXCEEDED', 'timeout'],
   ['SSS_CONNECTION_TIME_OUT', 'timeout'],
   ['SSS_CONNECTION_CLOSED', 'reset'],
+  ['SSS_CONNECTION_RESET', 'reset'],
   ['SSS_UNKNOWN_HOST', 'connect'],
+  ['SSS_INVALID_HOST_CERT', 'connect'],
+  ['SSS_CONNECTION_REFUSED', 'connect'],
 ])('maps %s to a %s TransportError', (name, kind) => {
   fake.behaviour = () => {
     throw suiteScriptError(name);

@@ -1,4 +1,4 @@
-import { closeSyncHttp } from '../src/sync-http';
+import { closeSyncHttp, SyncHttpError } from '../src/sync-http';
 import { startEchoServer } from './support/echo-server';
 import { loadFixture } from './support/fixture';
 
@@ -9,7 +9,7 @@ describe('N/https', () => {
   afterAll(async () => { await server.stop(); await closeSyncHttp(); });
 
   it('an API secret is substituted on the wire but logs show only a placeholder', async () => {
-    const sb = loadFixture();
+    const sb = loadFixture({ https: { ca: [server.ca] } });
     sb.secrets.register('custsecret_fx_key', 's3cr3t-value');
     await sb.runScheduled('customdeploy_fx_sched', { params: { custscript_fx_action: 'https', custscript_fx_url: `${server.url}/orders` } });
     const response = JSON.parse(sb.logs.query({ title: 'response' })[0].details);
@@ -21,7 +21,7 @@ describe('N/https', () => {
   });
 
   it('each request costs 10 units', async () => {
-    const sb = loadFixture();
+    const sb = loadFixture({ https: { ca: [server.ca] } });
     const https = sb.module<any>('N/https');
     sb.secrets.register('custsecret_fx_key', 'v');
     const before = sb.kernel.current().governor.used();
@@ -30,18 +30,65 @@ describe('N/https', () => {
   });
 
   it('a server that does not answer in time gives SSS_REQUEST_TIME_EXCEEDED', () => {
-    const sb = loadFixture({ https: { timeoutMs: 300, connectTimeoutMs: 200 } });
+    const sb = loadFixture({ https: { timeoutMs: 300, connectTimeoutMs: 200, ca: [server.ca] } });
     expect(() => sb.module<any>('N/https').get({ url: `${server.url}/slow` })).toThrow(expect.objectContaining({ name: 'SSS_REQUEST_TIME_EXCEEDED' }));
   });
 
-  it('a refused connection is an SSS_ error, not a silent success', () => {
+  it('a refused connection is SSS_CONNECTION_TIME_OUT (no source names a refused connect), not a silent success', () => {
     const sb = loadFixture({ https: { timeoutMs: 1000, connectTimeoutMs: 500 } });
-    expect(() => sb.module<any>('N/https').get({ url: 'http://127.0.0.1:1/' })).toThrow(expect.objectContaining({ name: expect.stringMatching(/^SSS_CONNECTION_/) }));
+    expect(() => sb.module<any>('N/https').get({ url: 'https://127.0.0.1:1/' })).toThrow(expect.objectContaining({ name: 'SSS_CONNECTION_TIME_OUT' }));
   });
 
-  it('plain HTTP to a non-loopback host is SSS_INVALID_URL', () => {
+  it('a server whose certificate is not trusted is SSS_INVALID_HOST_CERT (the call still costs its 10 units)', () => {
     const sb = loadFixture();
+    const before = sb.kernel.current().governor.used();
+    expect(() => sb.module<any>('N/https').get({ url: `${server.url}/x` })).toThrow(expect.objectContaining({ name: 'SSS_INVALID_HOST_CERT' }));
+    expect(sb.kernel.current().governor.used() - before).toBe(10);
+  });
+
+  it('the sandbox never leaves the machine: an unknown host name is SSS_UNKNOWN_HOST without a DNS query', () => {
+    let calls = 0;
+    const sb = loadFixture({ transport: () => { calls++; throw new SyncHttpError('connect', 'unreachable'); } });
+    expect(() => sb.module<any>('N/https').get({ url: 'https://scend.example/v1/orders' })).toThrow(expect.objectContaining({ name: 'SSS_UNKNOWN_HOST' }));
+    expect(calls).toBe(0);
+  });
+
+  it('a configured host name reaches its loopback address, with the secret released to that name', () => {
+    const sb = loadFixture({ https: { ca: [server.ca], hosts: { 'brand.scend.example': '127.0.0.1' } } });
+    sb.secrets.register('custsecret_fx_key', 'v', { allowedDomains: ['brand.scend.example'] });
+    const https = sb.module<any>('N/https');
+    const port = new URL(server.url).port;
+    const res = https.get({ url: `https://brand.scend.example:${port}/x`, headers: { 'X-Api-Key': https.createSecureString({ input: '{custsecret_fx_key}' }) } });
+    expect(JSON.parse(res.body).headers['x-api-key']).toBe('v');
+  });
+
+  it('a host name that does not resolve is SSS_UNKNOWN_HOST; other connect failures stay SSS_CONNECTION_TIME_OUT', () => {
+    const failWith = (message: string) => loadFixture({
+      transport: () => {
+        throw new SyncHttpError('connect', message);
+      },
+    });
+    expect(() => failWith('ENOTFOUND').module<any>('N/https').get({ url: 'https://127.0.0.1:9/' })).toThrow(expect.objectContaining({ name: 'SSS_UNKNOWN_HOST' }));
+    expect(() => failWith('EAI_AGAIN').module<any>('N/https').get({ url: 'https://127.0.0.1:9/' })).toThrow(expect.objectContaining({ name: 'SSS_UNKNOWN_HOST' }));
+    expect(() => failWith('ECONNREFUSED').module<any>('N/https').get({ url: 'https://127.0.0.1:9/' })).toThrow(expect.objectContaining({ name: 'SSS_CONNECTION_TIME_OUT' }));
+  });
+
+  it('a connection dropped before the answer is SSS_CONNECTION_CLOSED', () => {
+    const sb = loadFixture({
+      transport: () => {
+        throw new SyncHttpError('reset', 'ECONNRESET');
+      },
+    });
+    expect(() => sb.module<any>('N/https').post({ url: 'https://127.0.0.1:9/v1/orders', body: '{}' })).toThrow(expect.objectContaining({ name: 'SSS_CONNECTION_CLOSED' }));
+  });
+
+  it('N/https refuses plain HTTP, loopback included (SSS_INVALID_URL); N/http accepts it', () => {
+    let calls = 0;
+    const sb = loadFixture({ transport: () => { calls++; return { status: 200, headers: {}, body: '' }; } });
     expect(() => sb.module<any>('N/https').get({ url: 'http://example.com/' })).toThrow(expect.objectContaining({ name: 'SSS_INVALID_URL' }));
+    expect(() => sb.module<any>('N/https').get({ url: 'http://127.0.0.1:9/' })).toThrow(expect.objectContaining({ name: 'SSS_INVALID_URL' }));
+    expect(calls).toBe(0);
+    expect(sb.module<any>('N/http').get({ url: 'http://127.0.0.1:9/' }).code).toBe(200);
   });
 
   it('a SecureString never reveals its content', () => {

@@ -3,7 +3,8 @@ import { startSimulator } from './http/server';
 /**
  * `npm run scend:sim`: the simulator on its own, with the demo catalogue.
  * Environment: SCEND_SIM_PORT (default 4010), SCEND_SIM_API_KEY (default random), SCEND_SIM_SEED,
- * SCEND_SIM_UNIQUE_REF=1 (reject reused ClientReferences), SCEND_SIM_RATE_LIMIT (per minute; 0 = off).
+ * SCEND_SIM_UNIQUE_REF=1 (reject reused ClientReferences), SCEND_SIM_RATE_LIMIT (per minute; 0 = off),
+ * SCEND_SIM_TLS=1 (also serve HTTPS with a self-signed certificate, printed for clients to trust).
  */
 async function main(): Promise<void> {
   const env = process.env;
@@ -14,9 +15,11 @@ async function main(): Promise<void> {
     uniqueClientReference: env.SCEND_SIM_UNIQUE_REF === '1',
     rateLimitPerMinute: env.SCEND_SIM_RATE_LIMIT === undefined ? undefined : Number(env.SCEND_SIM_RATE_LIMIT),
     catalogue: 'demo',
+    tls: env.SCEND_SIM_TLS === '1',
   });
   // The key is printed once, to the operator's own terminal, so a developer can paste it into NetSuite.
   console.log(`Scend simulator listening on ${sim.url}`);
+  if (sim.secureUrl) console.log(`HTTPS on ${sim.secureUrl}, certificate to trust:\n${sim.caPem}`);
   console.log(`API key (X-Api-Key): ${sim.apiKey}`);
   console.log(`Control surface: ${sim.url}/_sim (no key) · contract: docs/scend-openapi.yaml · Ctrl-C to stop`);
   const stop = () => {

@@ -116,15 +116,18 @@ export class SandboxHost {
 
   private registerBuiltins(): void {
     const now = () => this.clock.now();
-    const https = createHttpsModule(this.stack, this.secrets, () => {
+    const transport = () => {
       if (!this.transport) throw new SuiteScriptError('SSS_CONNECTION_TIME_OUT', 'The sandbox has no HTTP transport');
       return this.transport;
-    }, { ...NETSUITE_HTTPS_TIMEOUTS, ...this.options.https });
+    };
+    const settings = { ...NETSUITE_HTTPS_TIMEOUTS, ...this.options.https };
+    const https = createHttpsModule(this.stack, this.secrets, transport, settings, 'https');
+    const http = createHttpsModule(this.stack, this.secrets, transport, settings, 'http-or-https');
     this.register('N/log', createLogModule(this.stack, this.logs, now));
     this.register('N/error', createErrorModule());
     this.register('N/runtime', createRuntimeModule(this.stack, this.account));
     this.register('N/https', https);
-    this.register('N/http', https);
+    this.register('N/http', http);
     this.register('N/email', createEmailModule(this.stack, this.outbox, now));
     this.register('N/format', createFormatModule(DEFAULT_FORMAT_PREFERENCES));
     this.register('N/url', createUrlModule(this.meta, this.account.accountId));

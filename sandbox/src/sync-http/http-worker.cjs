@@ -9,6 +9,7 @@ const http = require('node:http');
 const https = require('node:https');
 
 const port = workerData.port;
+const CERT_ERROR = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT|HOSTNAME_MISMATCH|ERR_SSL/;
 
 function flattenHeaders(headers) {
   const out = {};
@@ -54,7 +55,8 @@ function perform(req, done) {
   try {
     // agent:false: one connection per request, so a stale keep-alive socket can never turn a
     // clean retry into a spurious "reset" (which would make a write look ambiguous).
-    request = lib.request(url, { method: req.method, headers, agent: false });
+    const tls = url.protocol === 'https:' && req.ca && req.ca.length ? { ca: [...require('node:tls').rootCertificates, ...req.ca] } : {};
+    request = lib.request(url, Object.assign({ method: req.method, headers, agent: false }, tls));
   } catch (e) {
     fail('connect', e && e.message ? e.message : String(e));
     return;
@@ -75,7 +77,11 @@ function perform(req, done) {
       });
     });
   });
-  request.on('error', (e) => fail(connected ? 'reset' : 'connect', e.code || e.message));
+  request.on('error', (e) => {
+    // A refused certificate means TLS stopped before any request byte was sent.
+    if (CERT_ERROR.test(String(e.code || '')) || CERT_ERROR.test(String(e.message || ''))) return fail('cert', e.code || e.message);
+    fail(connected ? 'reset' : 'connect', e.code || e.message);
+  });
   request.end(req.body);
 }
 

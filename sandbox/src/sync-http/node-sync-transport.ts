@@ -5,6 +5,7 @@ import { SyncHttpError, syncHttpRequest } from './sync-request';
 export interface NodeSyncTransportOptions {
   connectTimeoutMs?: number;
   timeoutMs?: number;
+  ca?: string[];
 }
 
 export class NodeSyncTransport implements HttpTransport {
@@ -20,7 +21,8 @@ export class NodeSyncTransport implements HttpTransport {
     try {
       return syncHttpRequest({ method: req.method, url: req.url, headers, body: req.body, ...this.options });
     } catch (e) {
-      if (e instanceof SyncHttpError) throw new TransportError(e.kind, e.message);
+      // A refused certificate stopped TLS before anything was sent: a connect failure to the client.
+      if (e instanceof SyncHttpError) throw new TransportError(e.kind === 'cert' ? 'connect' : e.kind, e.message);
       throw e;
     }
   }

@@ -6,7 +6,8 @@
 import * as path from 'node:path';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
-export type SyncHttpFailureKind = 'timeout' | 'connect' | 'reset';
+/** `cert`: TLS refused the server's certificate (nothing was sent). */
+export type SyncHttpFailureKind = 'timeout' | 'connect' | 'reset' | 'cert';
 
 export interface SyncHttpRequest {
   method: string;
@@ -17,6 +18,8 @@ export interface SyncHttpRequest {
   connectTimeoutMs?: number;
   /** Default 45 000 ms (NetSuite's request limit). */
   timeoutMs?: number;
+  /** Extra trusted certificates (PEM) for https, e.g. a local server's self-signed one. */
+  ca?: string[];
 }
 
 export interface SyncHttpResponse {
@@ -88,7 +91,7 @@ export function syncHttpRequest(req: SyncHttpRequest): SyncHttpResponse {
   port.postMessage({
     id,
     signal,
-    req: { method: req.method, url: req.url, headers: req.headers ?? {}, body: req.body, connectTimeoutMs, timeoutMs },
+    req: { method: req.method, url: req.url, headers: req.headers ?? {}, body: req.body, connectTimeoutMs, timeoutMs, ca: req.ca },
   });
   const waited = Atomics.wait(new Int32Array(signal), 0, 0, timeoutMs + WAIT_MARGIN_MS);
   if (waited === 'timed-out') throw new SyncHttpError('timeout', `no answer from the HTTP worker within ${timeoutMs} ms`);

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { AdjustableClock, type Clock, iso } from '../engine/clock';
 import { validationFailed } from '../engine/errors';
@@ -13,6 +14,7 @@ import { controlRoutes } from './control-routes';
 import { FaultInjector, type FaultRuleInput } from './faults';
 import { RateLimiter } from './rate-limiter';
 import { RequestLog } from './request-log';
+import { selfSignedLoopbackCert, type TlsMaterial } from './tls';
 import { codeForStatus, errorBody, errorResult, sendJson, sendRaw } from './respond';
 import type { Router } from './router';
 import { WebhookDispatcher, type WebhookOptions } from './webhook-dispatcher';
@@ -36,11 +38,19 @@ export interface SimulatorOptions {
   /** Fault rules active from the start. */
   faults?: FaultRuleInput[];
   webhooks?: WebhookOptions;
+  /**
+   * Also serve everything over HTTPS on a second free port, as real Scend does: `true` makes a
+   * self-signed certificate for 127.0.0.1 (needs the openssl CLI), or pass your own key and cert.
+   */
+  tls?: boolean | TlsMaterial;
 }
 
 export interface RunningSimulator {
   /** Base URL, e.g. http://127.0.0.1:54321 (paths start with /v1). */
   url: string;
+  /** With `tls`: the HTTPS base URL and the certificate (PEM) a client must trust for it. */
+  secureUrl?: string;
+  caPem?: string;
   apiKey: string;
   engine: WarehouseEngine;
   faults: FaultInjector;
@@ -201,22 +211,30 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     return handleApi(req, res, url, raw);
   }
 
-  const server: Server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error) => {
       const { status, body } = errorResult(error);
       sendJson(res, status, body);
     });
-  });
-  server.keepAliveTimeout = 1000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
+  const listen = async (server: Server, port: number): Promise<number> => {
+    server.keepAliveTimeout = 1000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+    return (server.address() as AddressInfo).port;
+  };
+  const server: Server = createServer(onRequest);
+  const url = `http://127.0.0.1:${await listen(server, options.port ?? 0)}`;
+  const tls = options.tls === true ? selfSignedLoopbackCert() : options.tls || undefined;
+  const secureServer = tls ? (createTlsServer({ key: tls.key, cert: tls.cert }, onRequest) as unknown as Server) : undefined;
+  const secureUrl = secureServer ? `https://127.0.0.1:${await listen(secureServer, 0)}` : undefined;
   let closing: Promise<void> | undefined;
 
   return {
     url,
+    ...(secureUrl && tls ? { secureUrl, caPem: tls.cert } : {}),
     apiKey,
     engine,
     faults,
@@ -229,8 +247,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         webhooks.stop();
         for (const t of timers) clearTimeout(t);
         timers.clear();
-        server.close(() => resolve());
+        let open = secureServer ? 2 : 1;
+        const closed = () => --open === 0 && resolve();
+        server.close(closed);
         server.closeAllConnections();
+        secureServer?.close(closed);
+        secureServer?.closeAllConnections();
       })),
   };
 }

@@ -18,7 +18,7 @@ process.on('message', (message: ParentMessage) => {
   startSimulator(message.options)
     .then((running) => {
       sim = running;
-      send({ type: 'ready', url: running.url, apiKey: running.apiKey });
+      send({ type: 'ready', url: running.url, apiKey: running.apiKey, secureUrl: running.secureUrl, caPem: running.caPem });
     })
     .catch((error: Error) => {
       send({ type: 'failed', message: error.message });

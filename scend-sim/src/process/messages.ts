@@ -4,4 +4,4 @@ import type { SimulatorOptions } from '../http/server';
 export type ProcessSimulatorOptions = Omit<SimulatorOptions, 'clock'>;
 
 export type ParentMessage = { type: 'start'; options: ProcessSimulatorOptions };
-export type ChildMessage = { type: 'ready'; url: string; apiKey: string } | { type: 'failed'; message: string };
+export type ChildMessage = { type: 'ready'; url: string; apiKey: string; secureUrl?: string; caPem?: string } | { type: 'failed'; message: string };

@@ -7,6 +7,9 @@ import type { ChildMessage, ProcessSimulatorOptions } from './messages';
 export interface SimulatorProcess {
   url: string;
   apiKey: string;
+  /** With `tls`: the HTTPS base URL and the certificate (PEM) to trust for it. */
+  secureUrl?: string;
+  caPem?: string;
   control: SimControlClient;
   pid: number;
   /** Stops the child and resolves once it has exited. */
@@ -41,7 +44,7 @@ export async function startSimulatorProcess(options: ProcessSimulatorOptions = {
       clearTimeout(timer);
     }
   };
-  let ready: { url: string; apiKey: string };
+  let ready: { url: string; apiKey: string; secureUrl?: string; caPem?: string };
   try {
     ready = await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`simulator child did not start within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
@@ -51,7 +54,7 @@ export async function startSimulatorProcess(options: ProcessSimulatorOptions = {
       });
       child.on('message', (message: ChildMessage) => {
         clearTimeout(timer);
-        if (message.type === 'ready') resolve({ url: message.url, apiKey: message.apiKey });
+        if (message.type === 'ready') resolve({ url: message.url, apiKey: message.apiKey, secureUrl: message.secureUrl, caPem: message.caPem });
         else reject(new Error(`simulator child failed: ${message.message}`));
       });
       child.send({ type: 'start', options });

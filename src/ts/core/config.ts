@@ -59,7 +59,6 @@ export const CONFIG_DEFAULTS = {
   maxAttempts: 8,
 } as const;
 
-const LOOPBACK = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/.*)?$/i;
 const HTTPS = /^https:\/\/[a-z0-9.-]+(:\d+)?(\/.*)?$/i;
 const SECRET_ID = /^custsecret_[a-z0-9_]+$/;
 
@@ -102,7 +101,7 @@ export function parseConfig(raw: RawConfig | null): ConfigResult {
 
   const baseUrl = (raw.baseUrl ?? '').trim().replace(/\/+$/, '');
   if (!baseUrl) problems.push({ field: 'baseUrl', message: 'Scend base URL is required' });
-  else if (!HTTPS.test(baseUrl) && !LOOPBACK.test(baseUrl))
+  else if (!HTTPS.test(baseUrl))
     problems.push({ field: 'baseUrl', message: `must be an https:// URL (is ${baseUrl})` });
   else if (/\/v1$/i.test(baseUrl)) problems.push({ field: 'baseUrl', message: 'give the base URL without /v1' });
 

@@ -9,16 +9,24 @@ import { TransportError, type HttpRequest, type HttpResponse, type HttpTransport
  * NetSuite error names for an https.request that got no HTTP answer. Where NetSuite does not say
  * whether the request left the building, we say `timeout` (ambiguous), never `connect`: calling a
  * sent write "not sent" is how duplicate orders happen.
+ *
+ * Sources: N/https's error table (SSS_INVALID_HOST_CERT; SSS_REQUEST_TIME_EXCEEDED for a timeout
+ * "during connection establishment or payload transmission") and Oracle's SuiteScript 1.0
+ * nlapiRequestURL reference (SSS_UNKNOWN_HOST; SSS_CONNECTION_TIME_OUT "if the initial connection
+ * exceeds the 5 second timeout"; SSS_CONNECTION_CLOSED "if the server ... is unresponsive").
+ * No source names a refused connection, and scripts in the wild describe SSS_CONNECTION_TIME_OUT
+ * as either limit, so a refused connect (reported as SSS_CONNECTION_TIME_OUT) stays ambiguous.
  */
 const FAILURE_KINDS: Record<string, TransportFailureKind> = {
-  // Connect (5 s) or send (45 s) limit: NetSuite uses one code for both.
+  // Connect (5 s) or send (45 s) limit: not reliably told apart.
   SSS_REQUEST_TIME_EXCEEDED: 'timeout',
   SSS_CONNECTION_TIME_OUT: 'timeout',
   SSS_CONNECTION_CLOSED: 'reset',
   SSS_CONNECTION_RESET: 'reset',
-  // Failed before a byte of the request was sent.
+  // Failed before a byte of the request was sent (DNS, TLS handshake).
   SSS_UNKNOWN_HOST: 'connect',
   SSS_INVALID_HOST_CERT: 'connect',
+  // Undocumented: should NetSuite ever name a refused connect, it sent nothing.
   SSS_CONNECTION_REFUSED: 'connect',
 };
 
