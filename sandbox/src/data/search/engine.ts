@@ -8,6 +8,7 @@ import { E, fail } from '../errors';
 import type { RecordTypeDef } from '../schema';
 import type { StoredRecord } from '../store';
 import { formatDate, formatDateTime, isEmpty } from '../values';
+import { childJoinExpander } from './child-joins';
 import { checkFilters, evaluate, type FilterNode } from './filters';
 import { joinKnows, knowsField, resolve, resolveJoined, rowsOf, typesOf, type Resolved, type Row } from './rows';
 
@@ -113,11 +114,19 @@ export function validateSearch(db: Database, s: SearchDefinition): RecordTypeDef
 
 const valueOf = (db: Database, row: Row, c: ColumnSpec) => (c.join ? resolveJoined(db, row, c.join, c.name) : resolve(db, row, c.name));
 
+const filterJoins = (node: FilterNode): string[] =>
+  node.kind === 'term' ? (node.filter.join ? [node.filter.join] : []) : node.kind === 'not' ? filterJoins(node.node) : node.nodes.flatMap(filterJoins);
+
+/** Join ids a search uses in filters or columns (child joins among them multiply rows). */
+const joinsUsed = (s: SearchDefinition): string[] =>
+  [...new Set([...filterJoins(s.filters), ...s.columns.flatMap((c) => (c.join ? [c.join] : []))])];
+
 export function execute(db: Database, s: SearchDefinition): ResultRow[] {
   const defs = validateSearch(db, s);
   const rows: Row[] = [];
   const recs = [...candidates(db, defs, s.filters)].sort((a, b) => a[1].id - b[1].id);
-  for (const [def, rec] of recs) for (const row of rowsOf(def, rec)) if (evaluate(db, row, s.filters)) rows.push(row);
+  const expand = childJoinExpander(db, joinsUsed(s));
+  for (const [def, rec] of recs) for (const row of expand(rowsOf(def, rec))) if (evaluate(db, row, s.filters)) rows.push(row);
   const summarised = s.columns.some((c) => c.summary);
   const out = summarised ? summarise(db, rows, s.columns) : rows.map((row) => ({
     id: String(row.rec.id), recordType: row.rec.type, cells: s.columns.map((c) => cell(db, valueOf(db, row, c))),

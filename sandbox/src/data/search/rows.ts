@@ -6,8 +6,10 @@ import type { Database } from '../database';
 import { E, fail } from '../errors';
 import type { FieldDef, FieldKind, RecordTypeDef } from '../schema';
 import type { Line, StoredRecord } from '../store';
+import { childJoin } from './child-joins';
 
-export interface Row { def: RecordTypeDef; rec: StoredRecord; line: Line | null }
+/** `children`: for each child join the search uses, the child record this row is joined to (null: none). */
+export interface Row { def: RecordTypeDef; rec: StoredRecord; line: Line | null; children?: Readonly<Record<string, StoredRecord | null>> }
 
 export interface Resolved { value: unknown; kind: FieldKind | 'mainline'; ref?: string; options?: FieldDef['options']; idSelf?: boolean }
 
@@ -107,18 +109,32 @@ export function joinedTypes(db: Database, ref: string): RecordTypeDef[] {
   return db.registry.has(ref) ? [db.registry.get(ref)] : [];
 }
 
+const blankRow = (def: RecordTypeDef): Row => ({ def, rec: { type: def.id, id: 0, data: { fields: {}, sublists: {}, subrecords: {} } }, line: null });
+
+/** A joined field with nothing to join to: empty, but still of the joined field's kind (so select operators and @NONE@ apply). */
+function emptyJoined(db: Database, types: RecordTypeDef[], name: string): Resolved {
+  const def = types.find((t) => knowsField(t, name));
+  const r = def ? resolve(db, blankRow(def), name) : undefined;
+  return r ? { ...r, value: '' } : { value: '', kind: 'text' };
+}
+
 export function resolveJoined(db: Database, row: Row, join: string, name: string): Resolved | undefined {
   const target = joinTarget(row.def, join);
-  if (!target) return undefined;
+  if (!target) {
+    const cj = childJoin(db, row.def, join);
+    if (!cj || !knowsField(cj.child, name)) return undefined;
+    const child = row.children?.[join];
+    return child ? resolve(db, { def: cj.child, rec: child, line: null }, name) : emptyJoined(db, [cj.child], name);
+  }
   if (target === 'shippingaddress') {
     const fd = row.def.subrecords.get('shippingaddress')?.get(name);
     return fd ? { value: row.rec.data.subrecords.shippingaddress?.[name] ?? '', kind: fd.kind } : undefined;
   }
   const base = resolve(db, row, target.field);
   const id = base?.value;
-  if (id === '' || id === undefined || Array.isArray(id)) return { value: '', kind: 'text' };
+  if (id === '' || id === undefined || Array.isArray(id)) return emptyJoined(db, joinedTypes(db, target.ref), name);
   const rec = db.refs.find(target.ref, Number(id));
-  if (!rec) return { value: '', kind: 'text' };
+  if (!rec) return emptyJoined(db, joinedTypes(db, target.ref), name);
   return resolve(db, { def: db.registry.get(rec.type), rec, line: null }, name);
 }
 
@@ -126,7 +142,13 @@ export function joinKnows(db: Database, defs: RecordTypeDef[], join: string, nam
   let joinOk = false;
   for (const def of defs) {
     const target = joinTarget(def, join);
-    if (!target) continue;
+    if (!target) {
+      const cj = childJoin(db, def, join);
+      if (!cj) continue;
+      joinOk = true;
+      if (knowsField(cj.child, name)) return true;
+      continue;
+    }
     joinOk = true;
     if (target === 'shippingaddress') { if (def.subrecords.get('shippingaddress')?.has(name)) return true; continue; }
     if (joinedTypes(db, target.ref).some((t) => knowsField(t, name))) return true;
@@ -136,14 +158,18 @@ export function joinKnows(db: Database, defs: RecordTypeDef[], join: string, nam
 
 /** The kind of a field as a search sees it, without a record (to validate operators before running). */
 export function staticKind(db: Database, defs: RecordTypeDef[], name: string, join?: string): Resolved | undefined {
-  const blank = (def: RecordTypeDef): Row => ({ def, rec: { type: def.id, id: 0, data: { fields: {}, sublists: {}, subrecords: {} } }, line: null });
+  const blank = blankRow;
   for (const def of defs) {
     if (!join) {
       if (knowsField(def, name)) return resolve(db, blank(def), name);
       continue;
     }
     const target = joinTarget(def, join);
-    if (!target) continue;
+    if (!target) {
+      const cj = childJoin(db, def, join);
+      if (cj && knowsField(cj.child, name)) return resolve(db, blank(cj.child), name);
+      continue;
+    }
     if (target === 'shippingaddress') {
       const fd = def.subrecords.get('shippingaddress')?.get(name);
       if (fd) return { value: '', kind: fd.kind };

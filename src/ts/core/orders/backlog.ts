@@ -2,6 +2,9 @@
  * The backlog: queued entries whose next attempt is due, approved orders the user event never
  * queued (CSV import, contexts it did not cover), and stalled orders. Planning is pure; each
  * order is then worked on its own (one map key), re-reading its entry so restarts stay safe.
+ *
+ * The input is already narrowed by NetSuite (open entries that are due or old enough to stall,
+ * orders with no ledger entry); planning re-checks both, so a wider input only costs map keys.
  */
 import { isDue, orderLedgerKey, PENDING_STATES, type LedgerEntry } from '../sync/ledger';
 import type { ItemCatalogue } from './items';
@@ -17,22 +20,27 @@ export interface BacklogWork {
   stalled: boolean;
 }
 
+/**
+ * `openEntries`: ledger entries in an open state (sending, retrying, blocked); others are ignored.
+ * `unqueuedOrderIds`: approved orders with no ledger entry when they were read; one that has an
+ * entry among `openEntries` (queued in between) is worked as that entry.
+ */
 export function planBacklog(
-  entries: readonly LedgerEntry[],
-  approvedOrderIds: readonly string[],
+  openEntries: readonly LedgerEntry[],
+  unqueuedOrderIds: readonly string[],
   settings: Pick<PushSettings, 'stalledAfterHours'>,
   now: Date,
 ): BacklogWork[] {
   const work = new Map<string, BacklogWork>();
   const queued = new Set<string>();
-  for (const e of entries) {
+  for (const e of openEntries) {
     queued.add(e.transactionId);
-    if (PENDING_STATES.indexOf(e.state) < 0 && e.state !== 'failed') continue;
+    if (PENDING_STATES.indexOf(e.state) < 0) continue;
     const stalled = isStalled(e, now, settings.stalledAfterHours);
-    const due = PENDING_STATES.indexOf(e.state) >= 0 && isDue(e, now);
+    const due = isDue(e, now);
     if (due || stalled) work.set(e.transactionId, { orderId: e.transactionId, reason: due ? 'retry' : 'stalled-only', stalled });
   }
-  for (const id of approvedOrderIds) if (!queued.has(id)) work.set(id, { orderId: id, reason: 'unqueued', stalled: false });
+  for (const id of unqueuedOrderIds) if (!queued.has(id)) work.set(id, { orderId: id, reason: 'unqueued', stalled: false });
   return Array.from(work.values());
 }
 
