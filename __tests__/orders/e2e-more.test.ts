@@ -1,6 +1,7 @@
 /**
  * End to end (built bundle in the sandbox → Scend simulator): amending sent orders, and cancelling under the allow-and-flag unreachable policy.
  */
+import { RECORDS } from '../../src/ts/ids';
 import { approve, cancelButton, createOrder, ledger, openExceptions, orderStatus, startOrderWorld, type OrderWorld } from './support/order-world';
 
 async function stockedWorld(options: Parameters<typeof startOrderWorld>[0] = {}): Promise<{ w: OrderWorld; mug: number; jug: number }> {
@@ -120,5 +121,35 @@ describe('orders Scend never received', () => {
     expect(stalled).toHaveLength(1);
     expect(stalled[0]).toMatchObject({ owner: 'Integration admin' });
     expect((await world.scendOrders()).length).toBe(0);
+  });
+});
+
+describe('an unusable configuration', () => {
+  let world: OrderWorld;
+  beforeAll(async () => {
+    world = await startOrderWorld();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('never fails the approval: the admin gets one configuration exception, and the backlog sends the order once it is fixed', async () => {
+    const secretField = RECORDS.config.fields.secretId;
+    world.sb.record.submitFields({ type: RECORDS.config.id, id: world.configId, values: { [secretField]: 'the-api-key-itself' } });
+    const item = world.item('CFG-1');
+    await world.sim.control.upsertProduct({ Sku: 'CFG-1', ExternalId: String(item), Name: 'Config test', WeightKg: 1 });
+    const first = createOrder(world, { lines: [{ item, quantity: 1 }], externalid: 'CFG-ORDER-1' });
+    const second = createOrder(world, { lines: [{ item, quantity: 2 }], externalid: 'CFG-ORDER-2' });
+    expect(() => approve(world, first)).not.toThrow();
+    expect(() => approve(world, second)).not.toThrow();
+    expect(orderStatus(world, first)).toBe('B');
+    const raised = openExceptions(world).filter((e) => e.dedupeKey === 'configuration:connector:config');
+    expect(raised).toEqual([expect.objectContaining({ owner: 'Integration admin', message: expect.stringContaining('secretId') })]);
+    expect(await world.scendOrders()).toHaveLength(0);
+
+    world.sb.record.submitFields({ type: RECORDS.config.id, id: world.configId, values: { [secretField]: 'custsecret_scend_api_key' } });
+    await world.sb.runMapReduce('customdeploy_scend_mr_order_backlog');
+    expect((await world.scendOrders()).map((o) => o.ClientReference).sort()).toEqual(['CFG-ORDER-1', 'CFG-ORDER-2']);
+    expect(openExceptions(world).filter((e) => e.dedupeKey === 'configuration:connector:config')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import * as log from 'N/log';
 import type { EntryPoints } from 'N/types';
 import { planBacklog, workBacklogItem, type BacklogWork } from '../core/orders/backlog';
 import { loadConfig } from '../netsuite/config-repository';
+import { configForRun } from '../netsuite/configured';
 import { openOrderLedgerEntries, unqueuedApprovedOrderIds } from '../netsuite/orders/backlog-source';
 import { readItemCatalogue } from '../netsuite/orders/item-reader';
 import { orderPorts } from '../netsuite/orders/order-ports';
@@ -15,8 +16,9 @@ import { loadSnapshot } from '../netsuite/orders/sales-order-reader';
 
 /** One key per order: retries due, orders never queued, stalled orders (two bounded searches). */
 export function getInputData(): Record<string, BacklogWork> {
-  const config = loadConfig();
   const now = new Date();
+  const config = configForRun(now);
+  if (!config) return {};
   const work = planBacklog(openOrderLedgerEntries(config, now), unqueuedApprovedOrderIds(), config, now);
   const input: Record<string, BacklogWork> = {};
   for (const w of work) input[w.orderId] = w;

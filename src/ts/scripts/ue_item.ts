@@ -17,6 +17,7 @@ import { isKit, type ItemSnapshot } from '../core/items/item';
 import { kitMembersToSync } from '../core/items/item-sync';
 import { syncItem } from '../core/items/sync-item';
 import { CONNECTOR_ITEM_FIELDS } from '../netsuite/items/item-flags';
+import { configOrRaise } from '../netsuite/configured';
 import { liveItemMaster } from '../netsuite/items/item-master-ports';
 import { kitMemberIds, lookupItemSnapshot, snapshotOfRecord } from '../netsuite/items/item-reader';
 
@@ -35,10 +36,13 @@ export function afterSubmit(ctx: Context): void {
   if (xedit && onlyConnectorFields(ctx)) return;
 
   const now = new Date();
+  // Unconfigured: the admin hears about it, the save stands, and the catalogue check catches up later.
+  const config = configOrRaise(now);
+  if (!config) return;
   // XEDIT's newRecord holds only the edited fields: read the whole item (1 unit).
   const after = xedit ? lookupItemSnapshot(String(ctx.newRecord.id)) : snapshotOfRecord(ctx.newRecord);
   const before: ItemSnapshot | null = ctx.type === T.CREATE || !ctx.oldRecord ? null : snapshotOfRecord(ctx.oldRecord);
-  const { ports, scend } = liveItemMaster(now);
+  const { ports, scend } = liveItemMaster(now, config);
 
   if (isKit(after.type)) {
     if (xedit) return; // members are a sublist: an inline edit cannot change them

@@ -10,6 +10,7 @@ import * as runtime from 'N/runtime';
 import type { EntryPoints } from 'N/types';
 import { onOrderClosing, onOrderSaved } from '../core/orders/order-events';
 import { loadConfig } from '../netsuite/config-repository';
+import { configOrRaise } from '../netsuite/configured';
 import { readItemCatalogue } from '../netsuite/orders/item-reader';
 import { orderPorts } from '../netsuite/orders/order-ports';
 import { loadSnapshot, snapshotOf } from '../netsuite/orders/sales-order-reader';
@@ -52,8 +53,11 @@ export function afterSubmit(context: EntryPoints.UserEvent.afterSubmitContext): 
   const oldStatus = context.oldRecord ? plain(context.oldRecord.getValue({ fieldId: 'orderstatus' })) : undefined;
   // An inline edit's newRecord carries only the edited fields: read the whole order then.
   const order = () => (kind === 'xedit' || rec.getLineCount({ sublistId: 'item' }) === 0 ? loadSnapshot(plain(rec.id)) : snapshotOf(rec));
-  const config = loadConfig();
-  const outcome = onOrderSaved({ kind, oldStatus, order, items: readItemCatalogue }, config, new Date(), orderPorts(config));
+  const now = new Date();
+  // Unconfigured: the admin hears about it; the order waits for the backlog, the save stands.
+  const config = configOrRaise(now);
+  if (!config) return;
+  const outcome = onOrderSaved({ kind, oldStatus, order, items: readItemCatalogue }, config, now, orderPorts(config));
   if (outcome.kind !== 'ignored') {
     log.audit({ title: 'Scend order push', details: JSON.stringify({ order: plain(rec.id), outcome, unitsLeft: units() }) });
   }

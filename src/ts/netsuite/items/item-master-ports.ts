@@ -38,8 +38,8 @@ export interface LiveItemMaster {
   exceptions: ExceptionRepository;
 }
 
-export function liveItemMaster(now: Date): LiveItemMaster {
-  const scend = scendClientFor(loadConfig());
+export function liveItemMaster(now: Date, config: ConnectorConfig = loadConfig()): LiveItemMaster {
+  const scend = scendClientFor(config);
   const exceptions = new ExceptionRepository();
   return { ports: { scend, flags: itemFlagWriter, exceptions: exceptionLog(exceptions, now) }, scend, exceptions };
 }
