@@ -36,11 +36,14 @@ function approveAll(w: BrandWorld, specs: OrderSpec[], ids: string[], how: 'butt
   }
 }
 
-async function runBacklog(w: BrandWorld, label: string, restart = false): Promise<void> {
+async function runBacklog(w: BrandWorld): Promise<void> {
   w.sb.clock.advance(65 * 60_000); // past the hourly re-check of blocked orders
-  const run = await w.sb.runMapReduce(SCRIPTS.orderBacklog.deployments.main, restart ? { restart: { random: true } } : {});
+  const run = await w.sb.runMapReduce(SCRIPTS.orderBacklog.deployments.main, { restart: { random: true } });
   const units = run.usage.reduce((s: number, u: { units: number }) => s + u.units, 0);
-  step(`  backlog map/reduce (${label}): ${run.status}, ${run.map.keys.length} key(s), ${run.restarts.length} restart(s) injected, ${units} units`);
+  step(`  backlog map/reduce, with an app-server restart injected at a random point: ${run.status}, ${run.map.keys.length} order(s), ${run.restarts.length} restart(s), ${units} units`);
+  const scheduled = await w.sb.advance(60 * 60_000);
+  const backlog = scheduled.filter((r) => r.deploymentId === SCRIPTS.orderBacklog.deployments.main);
+  step(`  the next hour on the clock: the scheduled backlog deployment ran ${backlog.length} time(s) by itself`);
 }
 
 async function main(): Promise<void> {
@@ -81,16 +84,25 @@ async function main(): Promise<void> {
     approveAll(w, sockOrders.slice(0, 20), ids, 'button');
     step('  20 orders with the renamed socks approved: held, not sent to fail in the warehouse');
 
-    step('Phase 5 — orders imported with scripts off (no user event ran): the backlog must find them');
     const rest = sockOrders.slice(20).map((s) => ({ ...s, lines: s.lines.filter((l) => l.itemKey !== 'socks') }));
-    for (const spec of rest) ids.push(importOrder(w, spec));
-    step(`  ${rest.length} approved orders imported; no user event saw them`);
+    const flash = rest.slice(0, Math.floor(rest.length / 2));
+    const imported = rest.slice(flash.length);
+
+    step(`Phase 5 — a flash sale: ${flash.length} approvals in a burst while Scend allows 20 requests a minute`);
+    await w.sim.control.configure({ rateLimitPerMinute: 20 });
+    const limitedBefore = await rateLimited(w);
+    approveAll(w, flash, ids, 'button');
+    await w.sim.control.configure({ rateLimitPerMinute: 0 });
+    step(`  Scend answered 429 (Retry-After) ${(await rateLimited(w)) - limitedBefore} time(s); those orders wait for the backlog, nothing waits in a script`);
+
+    step('Phase 6 — orders imported with scripts off (no user event ran): the backlog must find them');
+    for (const spec of imported) ids.push(importOrder(w, spec));
+    step(`  ${imported.length} approved orders imported; no user event saw them`);
 
     step('Fixing the SKU: the item is saved again and reaches Scend; the backlog retries everything due');
     const item = w.sb.record.load({ type: 'inventoryitem', id: socks });
     item.save();
-    await runBacklog(w, 'first pass, with an app-server restart injected at a random point', true);
-    await runBacklog(w, 'second pass');
+    await runBacklog(w);
 
     step('Cancellations: one order still waiting in Scend, one already being packed, one while Scend is unreachable');
     const ledgerRows = rows(w, RECORDS.sync.id, [RECORDS.sync.fields.transaction, RECORDS.sync.fields.scendId, RECORDS.sync.fields.state]);
@@ -119,6 +131,10 @@ async function main(): Promise<void> {
   } finally {
     await w.close();
   }
+}
+
+async function rateLimited(w: BrandWorld): Promise<number> {
+  return ((await w.sim.control.requests()) as Array<{ status?: number }>).filter((r) => r.status === 429).length;
 }
 
 /** An approved order written by an import that runs no scripts (db.seed fires no user events). */

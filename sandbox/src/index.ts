@@ -15,6 +15,7 @@ import { SandboxHost } from './runners/host';
 import { MapReduceRunner } from './runners/mapreduce/runner';
 import type { MapReduceRun, MapReduceRunOptions } from './runners/mapreduce/types';
 import { runQueuedTasks, type TaskRun } from './runners/task-runner';
+import { advanceSchedules, type AdvanceBy, type ScheduledRun } from './runners/scheduled-runs';
 import type { QueuedTask } from './runners/task-queue';
 import type { UsageEntry, UsageLog } from './runners/usage';
 import { UserEventRunner } from './runners/user-events';
@@ -27,6 +28,7 @@ export type { UsageEntry } from './runners/usage';
 export type { LogEntry, LogQuery } from './modules/log';
 export type { SentEmail } from './modules/email';
 export type { TaskRun } from './runners/task-runner';
+export type { AdvanceBy, ScheduledRun } from './runners/scheduled-runs';
 export { SuiteScriptError, UserError } from './kernel/errors';
 export { SandboxUsageError } from './runners/sandbox-errors';
 
@@ -110,8 +112,18 @@ export class Sandbox {
   /** Submitted tasks (N/task) waiting or done. */
   get tasks(): readonly QueuedTask[] { return this.host.tasks.tasks; }
 
-  /** Runs every pending task (and those they submit) in order. */
+  /**
+   * Runs every pending task (and those they submit) in order. N/task submissions run "as soon as
+   * possible", not on a schedule, so `advance` leaves them to this call.
+   */
   runQueuedTasks(): Promise<TaskRun[]> { return runQueuedTasks(this.host, this.mapReduce); }
+
+  /**
+   * Lets time pass: moves the clock to each due time of every deployed SCHEDULED map/reduce or
+   * scheduled-script deployment in (now, target], runs it there, then sets the clock to the target.
+   * `sb.clock.advance` moves the clock without running anything.
+   */
+  advance(by: AdvanceBy): Promise<ScheduledRun[]> { return advanceSchedules(this.host, this.mapReduce, by); }
 
   get logs(): { entries: readonly LogEntry[]; query(q?: LogQuery): LogEntry[]; clear(): void } { return this.host.logs; }
   get outbox(): readonly SentEmail[] { return this.host.outbox; }

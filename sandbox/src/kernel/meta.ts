@@ -55,10 +55,36 @@ export interface DeploymentDef {
   executionContexts: string[];
   parameterValues: Record<string, string>;
   recurrenceMinutes?: number;
+  /** The SDF `<recurrence>` (when a SCHEDULED deployment runs), normalised to UTC. */
+  recurrence?: RecurrenceDef;
   concurrencyLimit?: number;
   bufferSize?: number;
   yieldAfterMins?: number;
   logLevel?: string;
+}
+
+/**
+ * Which days a recurrence fires on. SDF has more forms (monthly, yearly, ...); those load as
+ * `unsupported` so a schedule the sandbox cannot follow is refused rather than silently ignored.
+ */
+export type RecurrencePattern =
+  | { kind: 'single' }
+  | { kind: 'daily'; everyXDays: number }
+  | { kind: 'everyweekday' }
+  /** `days`: 0 = Sunday ... 6 = Saturday. */
+  | { kind: 'weekly'; everyXWeeks: number; days: number[] }
+  | { kind: 'unsupported'; element: string };
+
+export interface RecurrenceDef {
+  pattern: RecurrencePattern;
+  /** First day, 'YYYY-MM-DD' (UTC). */
+  startDate: string;
+  /** Start time as minutes after midnight UTC. */
+  startMinute: number;
+  /** Last day runs may happen on, inclusive ('YYYY-MM-DD', UTC). */
+  endDate?: string;
+  /** `<repeat>` (PT15M, PT1H, ...): run again every so many minutes until the end of that day. */
+  repeatMinutes?: number;
 }
 
 export interface ScriptDef {

@@ -7,6 +7,7 @@ import type {
 import { emptyMeta } from '../kernel/meta';
 import { bodyRecordTypes, columnRecordTypes, entityRecordTypes, itemRecordTypes } from './applies-to';
 import { ProjectLoadError } from './errors';
+import { parseRecurrence } from './recurrence';
 import { attr, bool, children, parseXml, text, unref, type XmlNode } from './xml';
 
 const SCRIPT_TYPES: Record<string, ScriptType> = {
@@ -164,6 +165,7 @@ function deployment(node: XmlNode, type: ScriptType, paramIds: Set<string>, file
     executionContexts: contexts ? contexts.split('|').map((c) => c.trim().toUpperCase()).filter(Boolean) : [],
     parameterValues,
     recurrenceMinutes: recurrenceMinutes(node.recurrence as XmlNode | undefined),
+    recurrence: parseRecurrence(node.recurrence, scriptid, file),
     concurrencyLimit: num('concurrencylimit'),
     bufferSize: num('buffersize'),
     yieldAfterMins: num('yieldaftermins'),

@@ -11,6 +11,17 @@ const https = require('node:https');
 const port = workerData.port;
 const CERT_ERROR = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT|HOSTNAME_MISMATCH|ERR_SSL/;
 
+// Building a TLS context parses every certificate: do it once per trusted set, not per request.
+const secureContexts = new Map();
+function secureContextFor(ca) {
+  const key = ca.join('\n');
+  if (!secureContexts.has(key)) {
+    const tls = require('node:tls');
+    secureContexts.set(key, tls.createSecureContext({ ca: [...tls.rootCertificates, ...ca] }));
+  }
+  return secureContexts.get(key);
+}
+
 function flattenHeaders(headers) {
   const out = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -55,7 +66,7 @@ function perform(req, done) {
   try {
     // agent:false: one connection per request, so a stale keep-alive socket can never turn a
     // clean retry into a spurious "reset" (which would make a write look ambiguous).
-    const tls = url.protocol === 'https:' && req.ca && req.ca.length ? { ca: [...require('node:tls').rootCertificates, ...req.ca] } : {};
+    const tls = url.protocol === 'https:' && req.ca && req.ca.length ? { secureContext: secureContextFor(req.ca) } : {};
     request = lib.request(url, Object.assign({ method: req.method, headers, agent: false }, tls));
   } catch (e) {
     fail('connect', e && e.message ? e.message : String(e));
