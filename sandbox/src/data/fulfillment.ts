@@ -7,7 +7,7 @@ import type { Behaviour, DataAccess } from './behaviour';
 import { idOf, num } from './behaviour';
 import { E, fail } from './errors';
 import { recommitSalesOrder, refreshSalesOrderStatus, COMMITTING } from './sales-order';
-import { movesFor, tracksStock, type Move } from './stock-moves';
+import { movesFor, takeFromSourceLine, type Move } from './stock-moves';
 import type { Line, RecordData } from './store';
 import { clone } from './values';
 
@@ -56,21 +56,11 @@ export const fulfillmentBehaviour: Behaviour = {
     const orderLines = new Map((order.data.sublists.item ?? []).map((l) => [Number(l.line), l]));
     const moves: Move[] = [];
     const shipped: Array<{ key: number; qty: number }> = [];
+    const rule = { doneField: 'quantityfulfilled', verb: 'fulfil', noun: 'Fulfilment', sourceLabel: 'sales order', fallbackLocation: order.data.fields.location, sign: -1 } as const;
     for (const l of received) {
-      const ol = orderLines.get(Number(l.orderline));
-      if (!ol || ol.isclosed) fail(E.INVALID_VALUE, `Order line ${String(l.orderline)} is closed or no longer on the sales order.`);
-      const qty = num(l.quantity);
-      const remaining = num(ol!.quantity) - num(ol!.quantityfulfilled);
-      if (qty <= 0) fail(E.INVALID_VALUE, `Fulfilment quantity must be greater than zero (order line ${String(l.orderline)}).`);
-      if (qty > remaining + 1e-9) fail(E.QTY_EXCEEDS_REMAINING, `You cannot fulfil ${qty} of order line ${String(l.orderline)}: only ${remaining} remain.`);
-      const item = db.refs.find('item', Number(ol!.item));
-      const location = idOf(l.location) ?? idOf(ol!.location) ?? idOf(order.data.fields.location);
-      if (tracksStock(item)) {
-        if (location === null) fail(E.MANDATORY, `Please enter value(s) for: Location (order line ${String(l.orderline)})`);
-        l.location = String(location);
-        moves.push(...movesFor(db, item, location!, qty, -1));
-      }
-      shipped.push({ key: Number(l.orderline), qty });
+      const taken = takeFromSourceLine(db, l, orderLines, rule);
+      moves.push(...taken.moves);
+      shipped.push({ key: Number(l.orderline), qty: taken.qty });
     }
     checkStock(db, order.id, moves);
     data.sublists.item = received;

@@ -9,7 +9,7 @@ import { E, fail } from './errors';
 import { deriveLineFields, deriveOrderStatus, keyLines, protectDoneLines } from './order-lines';
 import { setOrderStatus, startOfToday } from './sales-order';
 import { PURCHASE_ORDER_STATUS, RETURN_AUTH_STATUS } from './standard-types';
-import { movesFor, tracksStock, type Move } from './stock-moves';
+import { movesFor, takeFromSourceLine, type Move } from './stock-moves';
 import type { RecordData } from './store';
 import { clone } from './values';
 
@@ -92,21 +92,8 @@ export const itemReceiptBehaviour: Behaviour = {
     if (received.length === 0) fail(E.VALID_LINE_ITEM_REQD, 'You must have at least one valid line item for this transaction.');
     const srcLines = new Map((src.data.sublists.item ?? []).map((l) => [Number(l.line), l]));
     const moves: Move[] = [];
-    for (const l of received) {
-      const ol = srcLines.get(Number(l.orderline));
-      if (!ol || ol.isclosed) fail(E.INVALID_VALUE, `Order line ${String(l.orderline)} is closed or no longer on the ${src.type}.`);
-      const qty = num(l.quantity);
-      const remaining = num(ol!.quantity) - num(ol!.quantityreceived);
-      if (qty <= 0) fail(E.INVALID_VALUE, `Receipt quantity must be greater than zero (order line ${String(l.orderline)}).`);
-      if (qty > remaining + 1e-9) fail(E.QTY_EXCEEDS_REMAINING, `You cannot receive ${qty} of order line ${String(l.orderline)}: only ${remaining} remain.`);
-      const item = db.refs.find('item', Number(ol!.item));
-      const location = idOf(l.location) ?? idOf(ol!.location) ?? idOf(src.data.fields.location);
-      if (tracksStock(item)) {
-        if (location === null) fail(E.MANDATORY, `Please enter value(s) for: Location (order line ${String(l.orderline)})`);
-        l.location = String(location);
-        moves.push(...movesFor(db, item, location!, qty, 1));
-      }
-    }
+    const rule = { doneField: 'quantityreceived', verb: 'receive', noun: 'Receipt', sourceLabel: src.type, fallbackLocation: src.data.fields.location, sign: 1 } as const;
+    for (const l of received) moves.push(...takeFromSourceLine(db, l, srcLines, rule).moves);
     data.sublists.item = received;
     return () => {
       for (const m of moves) db.inventory.adjustOnHand(m.item, m.location, m.delta, 'Item receipt');
