@@ -171,6 +171,14 @@ describe('N/search', () => {
     expect(v).toEqual({ entity: [{ value: String(a.ids.customer), text: 'ACME' }], custbody_scend_sent: true, tranid: 'SO1001', 'customer.email': 'ops@acme.test', custbody_scend_state: [] });
   });
 
+  test("lookupFields on the 'item' search type reads any item type; a custom field of other item types comes back empty", () => {
+    const a = account();
+    expect(a.search.lookupFields({ type: 'item', id: a.ids.widget, columns: ['type', 'itemid'] })).toEqual({ type: [{ value: 'InvtPart', text: 'Inventory Item' }], itemid: 'WID-1' });
+    expect(a.search.lookupFields({ type: 'item', id: a.ids.service, columns: ['type', 'custitem_scend_sku'] })).toEqual({ type: [{ value: 'Service', text: 'Service' }], custitem_scend_sku: '' });
+    expect(nameOf(() => a.search.lookupFields({ type: 'serviceitem', id: a.ids.service, columns: ['custitem_scend_sku'] }))).toBe('SSS_INVALID_SRCH_COL_NAME');
+    expect(nameOf(() => a.search.lookupFields({ type: 'item', id: 99999, columns: ['itemid'] }))).toBe('RCRD_DSNT_EXIST');
+  });
+
   test('saved searches: save by customsearch id, load by id, delete', () => {
     const a = account();
     orders(a);

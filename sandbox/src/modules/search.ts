@@ -236,7 +236,8 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     const cols = (Array.isArray(o.columns) ? o.columns : [o.columns]).map((c) => String(c));
     const rec = storedForLookup(type, o.id);
     const def = db.registry.get(rec.type);
-    validateSearch(db, { type: def.id, filters: { kind: 'and', nodes: [] }, columns: cols.map((c) => normaliseColumn(c)) });
+    // Columns are checked against the search type asked for ('item' spans every item type), as NetSuite does.
+    validateSearch(db, { type: candidatesType(type, def.id), filters: { kind: 'and', nodes: [] }, columns: cols.map((c) => normaliseColumn(c)) });
     const row = { def, rec, line: null };
     const out: Record<string, unknown> = {};
     for (const name of cols) {
@@ -246,6 +247,8 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     }
     return out;
   };
+
+  const candidatesType = (asked: string, concrete: string): string => (typesOf(db, asked).length > 1 ? asked.toLowerCase() : concrete);
 
   /** lookupFields accepts search types that span record types ('item', 'transaction', 'entity'), as NetSuite does. */
   function storedForLookup(type: string, id: unknown): ReturnType<Database['getStored']> {

@@ -178,6 +178,7 @@ export class SandboxHost {
       limit: o.limit,
       executionContext: o.executionContext,
       at: this.clock.now().toISOString(),
+      charges: [...inv.governor.charges],
     });
   }
 

@@ -1,3 +1,5 @@
+import type { Charge } from '../kernel/governor';
+
 /** Units one entry-point invocation used (per map/reduce key where there is one). */
 export interface UsageEntry {
   scriptId: string;
@@ -9,6 +11,8 @@ export interface UsageEntry {
   limit: number;
   executionContext: string;
   at: string;
+  /** Every governed call of the invocation, in order: where the units went. */
+  charges: Charge[];
 }
 
 export class UsageLog {

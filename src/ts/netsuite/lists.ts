@@ -22,11 +22,18 @@ function loadList(listId: string): ListValueIds {
   return ids;
 }
 
+/** Lists already read in this invocation: a second read of the same list costs nothing. */
+const readThisInvocation = new Map<string, ListValueIds>();
+
 /** script id (val_...) -> internal id for every value of a custom list. */
 export function listValueIds(listId: string): ListValueIds {
+  const known = readThisInvocation.get(listId);
+  if (known) return known;
   const store = cache.getCache({ name: CACHE_NAME, scope: cache.Scope.PROTECTED });
   const json = store.get({ key: listId, loader: () => JSON.stringify(loadList(listId)), ttl: TTL_SECONDS });
-  return JSON.parse(json ?? '{}') as ListValueIds;
+  const ids = JSON.parse(json ?? '{}') as ListValueIds;
+  readThisInvocation.set(listId, ids);
+  return ids;
 }
 
 export class UnknownListValueError extends Error {

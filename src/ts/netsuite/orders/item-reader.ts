@@ -38,18 +38,25 @@ function searchFacts(ids: string[], out: Map<string, ItemFacts>): void {
     });
 }
 
-/** Few items of known type: lookupFields (1 unit each); otherwise one search (10 units). */
+/** Few items: lookupFields (1 unit each; by their record type, or the 'item' search type when a kit member's type is unknown); otherwise one search (10 units). */
 function readFacts(typed: Map<string, string>, untyped: string[]): Map<string, ItemFacts> {
   const out = new Map<string, ItemFacts>();
-  const known = Array.from(typed.entries()).filter(([, t]) => RECORD_TYPE_OF[t] !== undefined);
-  if (untyped.length === 0 && known.length === typed.size && known.length <= LOOKUP_LIMIT) {
-    for (const [id, type] of known) {
-      const values = search.lookupFields({ type: RECORD_TYPE_OF[type], id, columns: ['itemid', ITEM_FIELDS.scendSku, ITEM_FIELDS.skuAligned] }) as Record<string, unknown>;
-      out.set(id, factsFrom(id, (name) => (name === 'type' ? type : values[name])));
-    }
+  if (typed.size + untyped.length > LOOKUP_LIMIT) {
+    searchFacts(Array.from(new Set([...Array.from(typed.keys()), ...untyped])), out);
     return out;
   }
-  searchFacts(Array.from(new Set([...Array.from(typed.keys()), ...untyped])), out);
+  for (const [id, type] of typed) {
+    const recordType = RECORD_TYPE_OF[type];
+    if (recordType) {
+      const values = search.lookupFields({ type: recordType, id, columns: ['itemid', ITEM_FIELDS.scendSku, ITEM_FIELDS.skuAligned] }) as Record<string, unknown>;
+      out.set(id, factsFrom(id, (name) => (name === 'type' ? type : values[name])));
+    } else untyped.push(id);
+  }
+  for (const id of new Set(untyped)) {
+    if (out.has(id)) continue;
+    const values = search.lookupFields({ type: search.Type.ITEM, id, columns: COLUMNS }) as Record<string, unknown>;
+    out.set(id, factsFrom(id, (name) => values[name]));
+  }
   return out;
 }
 
