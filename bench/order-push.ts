@@ -12,7 +12,7 @@ import { peakRssMb, type FlowResult } from './results';
 /** One https call (10) + one ledger custom record create (2) and save (4). */
 export const ORDER_PUSH_FLOOR_UNITS = 16;
 
-type Usage = { scriptId: string; entryPoint: string; units: number };
+type Usage = { scriptId: string; entryPoint: string; units: number; charges: Array<{ units: number; what: string }> };
 
 export async function benchOrderPush(count: number): Promise<FlowResult> {
   const w = await startBrandWorld({ customers: 200, seed: 3 });
@@ -34,6 +34,10 @@ export async function benchOrderPush(count: number): Promise<FlowResult> {
     const pushes = (w.sb.usage.entries.slice(usageBefore) as Usage[]).filter((u) => u.scriptId === SCRIPTS.orderUserEvent.id && u.entryPoint === 'afterSubmit' && u.units > 0);
     const units = pushes.reduce((s, u) => s + u.units, 0);
     const unitsPerItem = units / specs.length;
+    // Where the units went, per order: one row per kind of governed call.
+    const byCall: Record<string, number> = {};
+    for (const p of pushes) for (const c of p.charges) byCall[c.what] = (byCall[c.what] ?? 0) + c.units;
+    const unitsByCall = Object.fromEntries(Object.entries(byCall).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, round(v / specs.length)]));
     return {
       unitsPerItem: round(unitsPerItem),
       floorUnitsPerItem: ORDER_PUSH_FLOOR_UNITS,
@@ -43,6 +47,7 @@ export async function benchOrderPush(count: number): Promise<FlowResult> {
       wallMs,
       peakRssMb: peakRssMb(),
       maxUnitsPerOrder: Math.max(...pushes.map((p) => p.units)),
+      unitsByCall,
     };
   } finally {
     await w.close();

@@ -16,6 +16,7 @@ async function run(): Promise<void> {
   console.log('sandbox itself: 10,000 sales orders created, approved (user event), fulfilled…');
   const sandbox = await sandboxBench(10000);
 
+  const largest = pushes[pushes.length - 1];
   printTable(
     pushes.map((p) => ({
       flow: 'orderPush',
@@ -29,10 +30,11 @@ async function run(): Promise<void> {
       'peak RSS MB': p.peakRssMb,
     })),
   );
+  console.log('\nwhere an order push spends its units (per order):');
+  for (const [call, units] of Object.entries(largest.unitsByCall as Record<string, number>)) console.log(`  ${String(units).padStart(6)}  ${call}`);
   console.log(`\n500-line order: ${large.units} units in the user event (limit ${large.limit})`);
   console.log(`sandbox: ${sandbox.count} orders in ${sandbox.seconds.toFixed(2)} s (${sandbox.perOrderMs.toFixed(3)} ms/order), peak RSS ${sandbox.peakRssMb} MB`);
 
-  const largest = pushes[pushes.length - 1];
   writeResults({
     orderPush: { ...largest, runs: pushes, largeOrder: large },
     sandbox: { items: sandbox.count, wallMs: Math.round(sandbox.seconds * 1000), peakRssMb: sandbox.peakRssMb },
