@@ -44,7 +44,7 @@ describe('user events', () => {
     expect(() => sb.record.load({ type: 'customrecord_fx_order', id: 1 })).toThrow(expect.objectContaining({ name: 'RCRD_DSNT_EXIST' }));
   });
 
-  it('a deployment limited to USERINTERFACE does not run for a CSV import', () => {
+  it('a deployment limited to USERINTERFACE (on a custom record named by SDF reference) does not run for a CSV import', () => {
     const sb = loadFixture();
     sb.asContext('CSVIMPORT', () => createOrder(sb, 'csv'));
     expect(titles(sb)).not.toContain('ue_ui_only');

@@ -156,6 +156,12 @@ export const SCRIPTS = {
     deployments: { main: 'customdeploy_scend_sl_config' },
     params: {},
   },
+  configChange: {
+    id: 'customscript_scend_ue_config',
+    file: `${SCRIPT_FOLDER}/ue_config.js`,
+    deployments: { config: 'customdeploy_scend_ue_config', locations: 'customdeploy_scend_ue_config_loc', shipMethods: 'customdeploy_scend_ue_config_ship' },
+    params: {},
+  },
   orderUserEvent: {
     id: 'customscript_scend_ue_salesorder',
     file: `${SCRIPT_FOLDER}/ue_salesorder.js`,

@@ -38,7 +38,7 @@ export const children = (node: XmlNode | undefined, wrapper: string, item: strin
   return Array.isArray(items) ? (items as XmlNode[]) : [];
 };
 
-/** SDF references are written `[scriptid]` or `[/path]`; return the inside. */
-export const unref = (v: string): string => v.replace(/^\[(.*)\]$/, '$1').trim();
+/** '[/SuiteScripts/x.js]' -> '/SuiteScripts/x.js'; '[scriptid=customrecord_x]' -> 'customrecord_x' (SDF references). */
+export const unref = (v: string): string => v.replace(/^\[(.*)\]$/, '$1').replace(/^scriptid=/i, '').trim();
 
 export const attr = (node: XmlNode, name: string): string => String(node[`@_${name}`] ?? '');
