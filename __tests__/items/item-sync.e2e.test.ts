@@ -1,7 +1,7 @@
 /** End to end: the built item user event in the sandbox, against the Scend simulator over loopback. */
 import { skuMismatchKey } from '../../src/ts/core/items/issues';
-import { SCRIPTS } from '../../src/ts/ids';
-import { createItem, editItem, itemFlags, openExceptions, startItemWorld, type ItemWorld } from './support/item-world';
+import { ITEM_FIELDS, SCRIPTS } from '../../src/ts/ids';
+import { createItem, editItem, itemFlags, openExceptions, startItemWorld, type ItemWorld, type NewItem } from './support/item-world';
 
 let world: ItemWorld;
 
@@ -34,6 +34,14 @@ describe('item user event against Scend', () => {
     const deployed = world.sb.userEventsFor('inventoryitem').map((d) => d.deploymentId);
     expect(deployed).toContain(SCRIPTS.itemSync.deployments.inventory);
     expect(world.sb.userEventsFor('kititem').map((d) => d.deploymentId)).toContain(SCRIPTS.itemSync.deployments.kit);
+  });
+
+  it('sends the packed dimensions held in the connector\'s dimension fields, and updates Scend when they change', async () => {
+    const dims = { [ITEM_FIELDS.lengthCm]: 30, [ITEM_FIELDS.widthCm]: 20, [ITEM_FIELDS.heightCm]: 4.5 };
+    const id = createItem(world.sb, { itemid: 'BOX-DIM', displayname: 'Boxed thing', weight: 1, weightunit: '3', ...dims } as NewItem);
+    expect(await world.product(id)).toMatchObject({ LengthCm: 30, WidthCm: 20, HeightCm: 4.5 });
+    editItem(world.sb, id, { [ITEM_FIELDS.heightCm]: 6 });
+    expect(await world.product(id)).toMatchObject({ LengthCm: 30, WidthCm: 20, HeightCm: 6 });
   });
 
   it('creating an item upserts its product, keyed by internal id, and records the accepted SKU', async () => {

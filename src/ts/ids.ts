@@ -146,6 +146,9 @@ export const ITEM_FIELDS = {
   scendSku: 'custitem_scend_sku',
   skuAligned: 'custitem_scend_sku_aligned',
   lastSyncedAt: 'custitem_scend_last_synced',
+  lengthCm: 'custitem_scend_length_cm',
+  widthCm: 'custitem_scend_width_cm',
+  heightCm: 'custitem_scend_height_cm',
 } as const;
 
 /** Scripts, their deployments and parameters. */

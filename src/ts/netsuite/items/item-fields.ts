@@ -1,7 +1,7 @@
 /**
  * NetSuite's item record types and the standard item fields the item master reads, written once.
- * (Custom item fields live in ids.ts.) NetSuite has no standard dimension fields, so products go
- * to Scend without dimensions unless an account adds them.
+ * (Custom item fields live in ids.ts.) NetSuite has no standard dimension fields: the bundle adds
+ * custitem_scend_length_cm / width / height for the packed dimensions Scend receives.
  */
 import type { ItemTypeCode } from '../../core/items/item';
 

@@ -43,9 +43,9 @@ function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (
     upcCode: optionalText(get(F.upcCode)) ?? null,
     weight: num(get(F.weight)),
     weightUnit: optionalText(get(F.weightUnit)) ?? null,
-    lengthCm: null,
-    widthCm: null,
-    heightCm: null,
+    lengthCm: num(get(ITEM_FIELDS.lengthCm)),
+    widthCm: num(get(ITEM_FIELDS.widthCm)),
+    heightCm: num(get(ITEM_FIELDS.heightCm)),
     lotTracked: bool(get(F.lotTracked)),
     serialTracked: bool(get(F.serialTracked)),
     inactive: bool(get(F.inactive)),
@@ -56,9 +56,9 @@ function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (
 
 /** Only physical items carry weight and tracking fields; reading others' would be INVALID_FLD. */
 const hasPhysicalFields = (type: ItemTypeCode): boolean => type === 'InvtPart' || type === 'Assembly' || type === 'Kit';
-/** Kits are never lot or serial tracked themselves: they have no such fields. */
+/** Kits are never products themselves: they have no tracking or dimension fields. */
 const hasTrackingFields = (type: ItemTypeCode): boolean => type === 'InvtPart' || type === 'Assembly';
-const TRACKING_FIELDS: string[] = [F.lotTracked, F.serialTracked];
+const TRACKING_FIELDS: string[] = [F.lotTracked, F.serialTracked, ITEM_FIELDS.lengthCm, ITEM_FIELDS.widthCm, ITEM_FIELDS.heightCm];
 
 export function snapshotOfRecord(rec: Rec): ItemSnapshot {
   const recordType = String(rec.type);
@@ -93,6 +93,9 @@ export const SNAPSHOT_COLUMNS: string[] = [
   F.inactive,
   ITEM_FIELDS.scendSku,
   ITEM_FIELDS.skuAligned,
+  ITEM_FIELDS.lengthCm,
+  ITEM_FIELDS.widthCm,
+  ITEM_FIELDS.heightCm,
 ];
 
 /** A search row of the item search (columns = SNAPSHOT_COLUMNS); `recordType` comes from the result. */
