@@ -179,7 +179,7 @@ async function summary(w: BrandWorld, specs: OrderSpec[], ids: string[]): Promis
 
   console.log('\n=== Summary ===');
   console.log(`Sales orders entered:             ${ids.length}`);
-  console.log(`Sent to Scend (ledger "Sent"):     ${sentCount}   Scend holds ${scend.length} orders for ${perRef.size} ClientReferences`);
+  console.log(`Sent to Scend (ledger "Sent"):     ${sentCount}   Scend holds ${scend.length} orders (${scend.filter((o) => o.Status === 'CANCELLED').length} cancelled) for ${perRef.size} ClientReferences`);
   console.log(`Duplicate Scend orders:           ${duplicates}   (${lost} order POSTs committed by Scend while NetSuite saw a failure — each resolved by a ClientReference lookup instead of a resend)`);
   console.log(`Ledger states:                    ${[...byState.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`Lines filtered before sending:    ${filtered} (service, digital, shipping charge, discount lines)`);
