@@ -8,9 +8,11 @@ function send(message: ChildMessage): void {
   process.send?.(message);
 }
 
-async function shutdown(): Promise<void> {
+/** Close the server and the IPC channel; with nothing left open the process ends by itself. */
+async function shutdown(code = 0): Promise<void> {
+  process.exitCode = code;
   await sim?.close();
-  process.exit(0);
+  if (process.connected) process.disconnect();
 }
 
 process.on('message', (message: ParentMessage) => {
@@ -22,7 +24,7 @@ process.on('message', (message: ParentMessage) => {
     })
     .catch((error: Error) => {
       send({ type: 'failed', message: error.message });
-      process.exit(1);
+      void shutdown(1);
     });
 });
 
