@@ -15,6 +15,7 @@ import { SandboxHost } from './runners/host';
 import { MapReduceRunner } from './runners/mapreduce/runner';
 import type { MapReduceRun, MapReduceRunOptions } from './runners/mapreduce/types';
 import { runQueuedTasks, type TaskRun } from './runners/task-runner';
+import { Concurrency } from './runners/concurrency/concurrency';
 import { advanceSchedules, type AdvanceBy, type ScheduledRun } from './runners/scheduled-runs';
 import type { QueuedTask } from './runners/task-queue';
 import type { UsageEntry, UsageLog } from './runners/usage';
@@ -31,6 +32,7 @@ export type { TaskRun } from './runners/task-runner';
 export type { AdvanceBy, ScheduledRun } from './runners/scheduled-runs';
 export { SuiteScriptError, UserError } from './kernel/errors';
 export { SandboxUsageError } from './runners/sandbox-errors';
+export type { ActorOptions, CallPoint, InterleaveEvent, InterleaveSettings, InvocationMatch, PendingWork } from './runners/concurrency/concurrency';
 
 /** N/record and N/search (and any other data modules) built on the kernel. */
 export type DataLayer = (kernel: Kernel) => Record<string, unknown>;
@@ -59,6 +61,8 @@ export class Sandbox {
   readonly search: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** What the data layer built, by module name ('N/record', 'N/search', ...) plus anything else it exposes. */
   readonly data: Record<string, unknown>;
+  /** What runs at the same time as a script: users, scheduled scripts, other map/reduce keys (seeded). */
+  readonly concurrency: Concurrency;
 
   private constructor(readonly host: SandboxHost, dataLayer: DataLayer) {
     this.userEventRunner = new UserEventRunner(host);
@@ -68,6 +72,7 @@ export class Sandbox {
     this.record = this.data['N/record'];
     this.search = this.data['N/search'];
     this.mapReduce = new MapReduceRunner(host);
+    this.concurrency = new Concurrency(host);
   }
 
   static load(options: SandboxOptions): Sandbox {

@@ -42,6 +42,10 @@ const BEHAVIOURS: Record<string, Behaviour> = {
 };
 
 export interface PersistOptions extends SaveOptions {
+  /** Optimistic locking: the versions the saving record object was read at (record.save only). */
+  expect?: { version?: number; source?: { type: string; id: number; version: number } };
+  /** Told the committed version at the moment of commit. */
+  onCommit?: (version: number) => void;
   /** Force the user-event type (approve, cancel); otherwise create/edit. */
   event?: UserEventType;
   /** Seeding: no user events, no governance. */
@@ -137,7 +141,9 @@ export class Database implements DataAccess, RecordHost {
 
   loadRecord(type: string, id: unknown, opts: { isDynamic?: boolean } = {}): SandboxRecord {
     const rec = this.getStored(type, id);
-    return new SandboxRecord(this.registry.get(rec.type), this.snapshot(rec.type, rec.id), rec.id, this, { isDynamic: !!opts.isDynamic, readOnly: false });
+    const loaded = new SandboxRecord(this.registry.get(rec.type), this.snapshot(rec.type, rec.id), rec.id, this, { isDynamic: !!opts.isDynamic, readOnly: false });
+    loaded.readVersion = rec.version;
+    return loaded;
   }
 
   readOnlyRecord(type: string, id: number | null, data: RecordData, partial = false): SandboxRecord {
@@ -165,6 +171,7 @@ export class Database implements DataAccess, RecordHost {
     const def = this.registry.get(toType);
     const data = transformData(this, from, def.id);
     const rec = new SandboxRecord(def, data, null, this, { isDynamic: !!opts.isDynamic, readOnly: false });
+    rec.source = { type: from.type, id: from.id, version: from.version ?? 0 };
     for (const [k, v] of Object.entries(opts.defaultValues ?? {})) rec.setValue({ fieldId: k, value: v });
     return rec;
   }
@@ -176,7 +183,28 @@ export class Database implements DataAccess, RecordHost {
 
   saveRecord(rec: SandboxRecord, opts: SaveOptions): number {
     this.kernel.current().governor.charge(unitCost(rec.def, 'save'), `record.save ${rec.type}`);
-    return this.persist(rec.type, rec.id, rec.data, opts);
+    // The object then holds what it committed (before afterSubmit, which may change the record again):
+    // saving it a second time is fine unless someone else saved in between.
+    const onCommit = (version: number) => { rec.readVersion = version; rec.source = undefined; };
+    return this.persist(rec.type, rec.id, rec.data, { ...opts, expect: { version: rec.readVersion, source: rec.source }, onCommit });
+  }
+
+  /**
+   * NetSuite's optimistic locking, checked at commit (after beforeSubmit, where other work may have
+   * run): a record object read before another save of the same record — or transformed from a
+   * record saved since — is refused with RCRD_HAS_BEEN_CHANGED. submitFields carries no version.
+   */
+  private checkVersions(def: RecordTypeDef, id: number | null, expect: PersistOptions['expect']): void {
+    if (!expect) return;
+    if (id !== null && expect.version !== undefined) {
+      const now = this.getStored(def.id, id).version;
+      if (now !== expect.version) fail(E.RECORD_CHANGED, `Record has been changed: ${def.id} ${id} was saved by someone else after this copy was loaded.`);
+    }
+    if (expect.source) {
+      const src = this.store.get(expect.source.type, expect.source.id);
+      if (!src) fail(E.RECORD_NOT_FOUND, `That record does not exist. (${expect.source.type} ${expect.source.id}, the record this ${def.id} was transformed from)`);
+      if (src!.version !== expect.source.version) fail(E.RECORD_CHANGED, `Record has been changed: ${expect.source.type} ${expect.source.id} was saved by someone else after this ${def.id} was transformed from it.`);
+    }
   }
 
   // ---- the write pipeline ----
@@ -194,6 +222,7 @@ export class Database implements DataAccess, RecordHost {
       this.kernel.userEvents.beforeSubmit(def.id, event, newView, oldView);
     }
     this.validate(def, id, data, opts);
+    this.checkVersions(def, id, opts.expect);
     const apply = this.behaviour(def.id).prepare?.({ db: this, def, isNew, old: oldRec?.data, data, event });
     const finalId = id ?? this.store.allocateId(def);
     const now = new Date(this.clock.now().getTime());
@@ -207,7 +236,9 @@ export class Database implements DataAccess, RecordHost {
     if (def.fields.has('lastmodifieddate')) data.fields.lastmodifieddate = now;
     if (def.fields.has('lastmodified')) data.fields.lastmodified = now;
     if (apply) apply(finalId);
-    this.store.put(def, { type: def.id, id: finalId, data });
+    const stored = { type: def.id, id: finalId, data, version: 0 };
+    this.store.put(def, stored);
+    opts.onCommit?.(stored.version);
     if (!opts.quiet) {
       this.kernel.userEvents.afterSubmit(def.id, event, this.readOnlyRecord(def.id, finalId, this.snapshot(def.id, finalId)), oldView);
     }

@@ -51,6 +51,12 @@ export class SandboxRecord {
   readonly isReadOnly: boolean;
   readonly isPartial: boolean;
   private readonly current = new Map<string, CurrentLine>();
+  /**
+   * Optimistic locking: the committed version this object was read at, and for a transform the
+   * source record's version. The database refuses a save when either has moved on since.
+   */
+  readVersion?: number;
+  source?: { type: string; id: number; version: number };
 
   constructor(
     readonly def: RecordTypeDef,

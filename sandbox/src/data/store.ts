@@ -14,6 +14,8 @@ export interface StoredRecord {
   type: string;
   id: number;
   data: RecordData;
+  /** Bumped by every commit; a record object remembers the version it was read at (optimistic locking). */
+  version?: number;
 }
 
 export const emptyData = (): RecordData => ({ fields: {}, sublists: {}, subrecords: {} });
@@ -54,6 +56,7 @@ export class RecordStore {
   put(def: RecordTypeDef, rec: StoredRecord): void {
     const prev = this.get(rec.type, rec.id);
     if (prev) this.unindexExternal(def, prev);
+    rec.version = (prev?.version ?? 0) + 1;
     let m = this.byType.get(rec.type);
     if (!m) this.byType.set(rec.type, (m = new Map()));
     m.set(rec.id, rec);

@@ -37,6 +37,23 @@ export async function runScheduled(host: SandboxHost, deploymentId: string, opti
   return { result: r.missing ? undefined : r.result, usage: r.usage };
 }
 
+/**
+ * A scheduled script run to completion synchronously — the form other work takes when it runs
+ * inside a governed call of a running invocation (see concurrency/interleaver.ts). Async execute
+ * functions cannot: SSS_ASYNC_ENTRY_POINT_NOT_SUPPORTED.
+ */
+export function runScheduledSync(host: SandboxHost, deploymentId: string, options: { params?: Record<string, unknown> } = {}): UsageEntry[] {
+  const { script, deployment } = deploymentOf(host, deploymentId, 'SCHEDULED');
+  const from = host.usage.entries.length;
+  const entryPoints = host.scripts.instantiate(script);
+  host.invokeSync({
+    script, deployment, entryPoint: 'execute', entryPoints, limit: USAGE_LIMITS.SCHEDULED, executionContext: 'SCHEDULED', triggersUserEvents: true,
+    parameters: resolveParameters(script, deployment, options.params),
+    args: [{ type: 'SCHEDULED', InvocationType: { SCHEDULED: 'SCHEDULED', ON_DEMAND: 'ON_DEMAND', USER_INTERFACE: 'USER_INTERFACE', ABORTED: 'ABORTED', SKIPPED: 'SKIPPED' } }],
+  });
+  return host.usage.entries.slice(from);
+}
+
 /** SDF installation script: run({ fromVersion, toVersion }) by default, or a named entry point. */
 export async function runInstall(host: SandboxHost, deploymentId: string, options: { entryPoint?: string; fromVersion?: string | null; toVersion?: string; params?: Record<string, unknown> } = {}): Promise<RunResult> {
   const entryPoint = options.entryPoint ?? 'run';

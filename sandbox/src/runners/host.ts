@@ -17,6 +17,7 @@ import { SecretVault } from '../modules/secrets';
 import { createServerWidgetModule } from '../modules/server-widget';
 import { createTaskModule } from '../modules/task';
 import { createUrlModule } from '../modules/url';
+import { Interleaver } from './concurrency/interleaver';
 import { ExecutionStack, type SandboxExecution } from './execution';
 import { Rng } from './rng';
 import { TaskQueue } from './task-queue';
@@ -60,6 +61,8 @@ export class SandboxHost {
   readonly tasks = new TaskQueue();
   readonly usage = new UsageLog();
   readonly rng: Rng;
+  /** Other work (users, scheduled scripts, map/reduce keys) run at governed calls: NetSuite's concurrency. */
+  readonly interleaver: Interleaver;
   readonly files: FileCabinetStore;
   readonly scripts: ScriptRepository;
   readonly account: AccountSettings;
@@ -71,6 +74,7 @@ export class SandboxHost {
   constructor(readonly options: HostOptions) {
     this.clock = new SandboxClock(options.now);
     this.rng = new Rng(options.seed);
+    this.interleaver = new Interleaver(options.seed, this.stack);
     this.transport = options.transport ?? null;
     this.account = {
       accountId: options.account?.accountId ?? 'TSTDRV0000000',
@@ -149,7 +153,12 @@ export class SandboxHost {
   /** Builds the execution for one entry-point call. */
   prepare(o: InvokeOptions): Invocation {
     const governor = new MeteredGovernor(o.limit);
-    governor.onCharge = o.onCharge;
+    // Other work may run first (nested, to completion); then the caller's hook (restart injection)
+    // decides whether this call happens at all.
+    governor.onCharge = (c, g) => {
+      this.interleaver.onGovernedCall(execution, g, c);
+      o.onCharge?.(c, g);
+    };
     const execution: SandboxExecution = {
       scriptId: o.script.scriptid,
       deploymentId: o.deployment.scriptid,

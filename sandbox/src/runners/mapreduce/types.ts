@@ -18,7 +18,7 @@ export interface RestartPoint {
   afterWrites?: number;
 }
 
-/** A restart at a point the sandbox picks with its seeded RNG (a map or reduce invocation, after 0..3 governed calls). */
+/** A restart at a point the sandbox picks with its seeded RNG: a map or reduce key, then any of its governed calls or just after its last (see Job.randomCut). */
 export interface RandomRestart { random: true }
 
 export type RestartInjection = RestartPoint | RandomRestart;
