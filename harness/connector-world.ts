@@ -10,6 +10,7 @@ import { Sandbox } from '../sandbox/src/index';
 import type { Database } from '../sandbox/src/data/database';
 import { startSimulatorProcess, type ProcessSimulatorOptions, type SimulatorProcess } from '../scend-sim/src/index';
 import { LISTS, RECORDS, SCRIPTS } from '../src/ts/ids';
+import { addConcurrentUser, type ConcurrentUser, type ConcurrentUserOptions } from './concurrent-user';
 import type { Order, Product } from '../src/ts/scend/contract';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -51,6 +52,8 @@ export interface ConnectorWorld {
   scendOrders(clientReference?: string): Promise<Order[]>;
   scendProducts(): Promise<Product[]>;
   exceptions(options?: { open?: boolean }): ExceptionRow[];
+  /** Someone editing, approving or cancelling these orders in the UI while scripts run (seeded by the world's seed). */
+  concurrentUser(options: ConcurrentUserOptions): ConcurrentUser;
   close(): Promise<void>;
 }
 
@@ -118,6 +121,7 @@ export async function startConnectorWorld(options: ConnectorWorldOptions = {}): 
       scendOrders: (clientReference) => allPages<Order>(clientReference ? `/orders?clientReference=${encodeURIComponent(clientReference)}` : '/orders'),
       scendProducts: () => allPages<Product>('/products'),
       exceptions: (opts = {}) => exceptionRows(sb).filter((e) => !opts.open || /open/i.test(e.status)),
+      concurrentUser: (opts) => addConcurrentUser(sb, opts),
       close: () => sim.close(),
     };
   } catch (e) {
