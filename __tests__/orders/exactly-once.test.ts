@@ -59,14 +59,14 @@ describe('pushing an approved order exactly once', () => {
     expect(ports.ledger.byOrder('500')?.attempts).toBe(2);
   });
 
-  it('retries a failure that sent nothing without a lookup, after a backoff that honours Retry-After', () => {
+  it('retries after a backoff that honours Retry-After, looking Scend up first (the ledger cannot prove no earlier attempt arrived)', () => {
     const { ports, backlog } = world();
     ports.scend.failNext('createOrder', new RateLimitedError(post, 1200));
     pushApprovedOrder({ order: order(), items, settings, now: NOW }, ports);
     expect(ports.ledger.byOrder('500')).toMatchObject({ state: 'retrying', nextAttemptAt: minutes(20) });
     expect(backlog(minutes(19))).toEqual([]);
     expect(backlog(minutes(20))).toEqual([{ kind: 'sent', scendId: 'SO-1', adopted: false }]);
-    expect(ports.scend.calls).toEqual(['createOrder', 'createOrder']);
+    expect(ports.scend.calls).toEqual(['createOrder', 'findOrdersByClientReference', 'createOrder']);
   });
 
   it('never creates a second order when a restarted backlog key runs again after its POST', () => {

@@ -25,6 +25,12 @@ export class MemoryLedger implements LedgerStore {
     if (!e) throw new Error(`no ledger entry ${id}`);
     for (const [k, v] of Object.entries(patch)) (e as unknown as Record<string, unknown>)[k] = v === null ? undefined : v;
   }
+  claim(seen: LedgerEntry, patch: LedgerPatch): boolean {
+    const e = Array.from(this.entries.values()).find((x) => x.id === seen.id);
+    if (!e || e.state !== seen.state || e.attempts !== seen.attempts) return false;
+    this.update(seen.id, patch);
+    return true;
+  }
   byOrder(orderId: string): LedgerEntry | undefined {
     return this.entries.get(`order:${orderId}`);
   }

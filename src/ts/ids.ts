@@ -25,6 +25,8 @@ export const LISTS = {
       unknownProduct: 'val_scend_exc_unknown_product',
       configuration: 'val_scend_exc_configuration',
       invalidPayload: 'val_scend_exc_invalid_payload',
+      duplicateRisk: 'val_scend_exc_duplicate_risk',
+      failedWork: 'val_scend_exc_failed_work',
     },
   },
   ownerTeam: {
@@ -137,6 +139,7 @@ export const RECORDS = {
       lastError: 'custrecord_scend_sync_last_error',
       payloadHash: 'custrecord_scend_sync_payload_hash',
       sentAt: 'custrecord_scend_sync_sent_at',
+      claimedBy: 'custrecord_scend_sync_claimed_by',
     },
   },
 } as const;

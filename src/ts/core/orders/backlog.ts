@@ -70,10 +70,10 @@ export function workBacklogItem(
   }
   if (!entry) {
     const o = order();
-    return pushApprovedOrder({ order: o, items: deps.readItems(o), settings, now }, ports);
+    return pushApprovedOrder({ order: o, items: deps.readItems(o), settings, now, actor: 'backlog' }, ports);
   }
   if (PENDING_STATES.indexOf(entry.state) < 0) return { kind: 'done', state: entry.state };
   if (!isDue(entry, now) && !restarted) return { kind: 'not-due' };
   const o = order();
-  return resumeOrder(entry, { order: o, items: deps.readItems(o), settings, now }, ports, { restarted });
+  return resumeOrder(entry, { order: o, items: deps.readItems(o), settings, now, actor: 'backlog' }, ports, { restarted, actor: 'backlog' });
 }

@@ -42,7 +42,7 @@ export function onOrderSaved(ev: OrderSaved, settings: PushSettings, now: Date, 
       return amendSentOrder(entry, input(), ports);
     case 'blocked':
     case 'skipped':
-      return resumeOrder(entry, input(), ports, { restarted: false });
+      return resumeOrder(entry, input(), ports, { restarted: false, actor: 'user-event' });
     case 'sending':
     case 'retrying':
     case 'failed':

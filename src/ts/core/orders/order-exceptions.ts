@@ -153,3 +153,31 @@ export function amendConflictException(order: OrderRef, scendStatus: string, dif
     details: JSON.stringify({ scendStatus, differences }),
   };
 }
+
+/** More than one live Scend order looks like this sales order: the warehouse may ship it twice. */
+export function duplicateRiskException(order: OrderRef, scendOrderIds: string[]): ExceptionDraft {
+  return {
+    ...base(order),
+    type: 'duplicateRisk',
+    owner: 'operations',
+    dedupeKey: dedupeKey('duplicateRisk', 'order', order.id),
+    message:
+      `${label(order)} is in Scend ${scendOrderIds.length} times (${scendOrderIds.join(', ')}), so it may be shipped twice. ` +
+      'Cancel the extra orders in Scend before they are packed (keep one), then resolve this exception; the connector links the one left.',
+    details: JSON.stringify({ scendOrderIds }),
+  };
+}
+
+/** Scend holds the ClientReference for an order that is not this one (e.g. a reused PO number). */
+export function referenceTakenException(order: OrderRef, scendOrderIds: string[]): ExceptionDraft {
+  return {
+    ...base(order),
+    type: 'duplicateRisk',
+    owner: 'customerService',
+    dedupeKey: dedupeKey('duplicateRisk', 'order', order.id),
+    message:
+      `${label(order)} was not sent: Scend already has a different order with its reference ${order.clientReference ?? ''} (${scendOrderIds.join(', ')}). ` +
+      'Check whether this is a second order on the same customer PO; correct the reference on the order (or merge the orders), then save it.',
+    details: JSON.stringify({ scendOrderIds }),
+  };
+}

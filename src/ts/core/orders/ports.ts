@@ -9,7 +9,14 @@ export interface LedgerStore {
   find(key: string): LedgerEntry | undefined;
   /** Creates with externalid = key; `created: false` when NetSuite refused a second one (DUP_RCRD). */
   create(entry: NewLedgerEntry): LedgerCreateResult;
+  /** Last writer wins (record.submitFields): only for an entry this actor holds the claim on. */
   update(id: string, patch: LedgerPatch): void;
+  /**
+   * Compare-and-set: applies `patch` only if the entry is still as `seen` (same state and attempts)
+   * and nobody saves it in between — NetSuite's optimistic locking (RCRD_HAS_BEEN_CHANGED) decides.
+   * False: another actor moved it first; it owns the next step.
+   */
+  claim(seen: LedgerEntry, patch: LedgerPatch): boolean;
 }
 
 export interface ExceptionSink {

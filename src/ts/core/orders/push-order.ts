@@ -2,8 +2,11 @@
  * Pushing an approved sales order to Scend exactly once.
  *
  * The ledger entry is created (externalid = `order:<id>`) in state `sending` BEFORE the POST, so a
- * second actor gets DUP_RCRD instead of sending again. An entry found in `sending` or `failed`
- * may already be in Scend: its ClientReference is looked up before any new POST.
+ * second actor gets DUP_RCRD instead of sending again. Every later move of an existing entry is a
+ * compare-and-set claim (a versioned save NetSuite refuses to the loser), so two actors (a user
+ * editing the order, a backlog key) never both POST. An entry that may already be in Scend (any
+ * earlier attempt) is looked up by its ClientReference before any new POST, and only a live order
+ * that is this sales order is adopted.
  */
 import { isScendError, type ScendError } from '../../scend/errors';
 import { ORDER_BLOCKING_TYPES, type ExceptionType } from '../exceptions/exception';
@@ -14,9 +17,13 @@ import {
   IN_FLIGHT_GRACE_MS,
   isDue,
   orderLedgerKey,
+  type Claimant,
   type LedgerEntry,
+  type LedgerPatch,
   type SyncState,
 } from '../sync/ledger';
+import { duplicateRiskException, referenceTakenException } from './order-exceptions';
+import { matchScendOrders } from './scend-match';
 import { amendableHash } from './amendment';
 import type { ItemCatalogue } from './items';
 import { planPush, type PushPlan } from './plan-push';
@@ -41,10 +48,15 @@ export interface PushInput {
   items: ItemCatalogue;
   settings: PushSettings;
   now: Date;
+  /** Who is acting (default: the user event). */
+  actor?: Claimant;
 }
 
-const LOOKUP_STATES: readonly SyncState[] = ['sending', 'failed'];
 const CLOSED_STATUSES = ['C', 'H'];
+
+/** Any earlier attempt may have reached Scend (a timeout, a dead script, an admin reset of a Failed row). */
+export const mayBeInScend = (entry: Pick<LedgerEntry, 'attempts' | 'state' | 'scendId'>): boolean =>
+  entry.attempts > 0 || entry.state === 'sending' || entry.state === 'failed' || !!entry.scendId;
 
 function refOf(order: SalesOrderSnapshot, clientReference: string) {
   return { id: order.id, tranId: order.tranId, clientReference };
@@ -82,7 +94,7 @@ export function pushApprovedOrder(input: PushInput, ports: OrderPorts): PushOutc
   const { order, items, settings, now } = input;
   if (!isApprovedStatus(order.status)) return { kind: 'not-approved' };
   const plan = planPush(order, items, settings, now);
-  const base = { key: orderLedgerKey(order.id), transactionId: order.id, clientReference: plan.clientReference };
+  const base = { key: orderLedgerKey(order.id), transactionId: order.id, clientReference: plan.clientReference, claimedBy: input.actor ?? 'user-event' };
   switch (plan.kind) {
     case 'nothing-physical': {
       const r = ports.ledger.create({ ...base, state: 'skipped', attempts: 0 });
@@ -115,24 +127,47 @@ function resumeExisting(input: PushInput, ports: OrderPorts): PushOutcome {
   const entry = ports.ledger.find(orderLedgerKey(input.order.id));
   // Refused as a duplicate yet not found: another run is creating it right now.
   if (!entry) return { kind: 'in-flight' };
-  return resumeOrder(entry, input, ports, { restarted: false });
+  return resumeOrder(entry, input, ports, { restarted: false, actor: input.actor ?? 'user-event' });
 }
 
-/** Looks the ClientReference up in Scend; adopts the order if Scend has it. */
-function lookup(entry: LedgerEntry, input: PushInput, ports: OrderPorts): PushOutcome | 'not-found' {
+/**
+ * Looks the ClientReference up in Scend. One live order that is this sales order is adopted; two
+ * or more (it may ship twice), or live orders that are another order's, hold the entry with an
+ * exception; none (or only cancelled ones) lets the caller send.
+ */
+function lookup(entry: LedgerEntry, input: PushInput, ports: OrderPorts, clientReference: string): PushOutcome | 'not-found' {
   const { now, order } = input;
   let found;
   try {
-    found = ports.scend.findOrdersByClientReference(entry.clientReference);
+    found = ports.scend.findOrdersByClientReference(clientReference);
   } catch (e) {
     if (!isScendError(e)) throw e;
     return deferLookup(entry, e, ports, now);
   }
-  if (found.length === 0) return 'not-found';
-  const first = found[0];
-  ports.ledger.update(entry.id, { state: 'sent', scendId: first.OrderId, scendStatus: first.Status, sentAt: now, nextAttemptAt: null, lastError: null });
-  ports.exceptions.resolveForTransaction(order.id, ORDER_BLOCKING_TYPES, now);
-  return { kind: 'sent', scendId: first.OrderId, adopted: true };
+  const match = matchScendOrders(found, order);
+  switch (match.kind) {
+    case 'none':
+      return 'not-found';
+    case 'one':
+      ports.ledger.update(entry.id, { state: 'sent', scendId: match.order.OrderId, scendStatus: match.order.Status, sentAt: now, nextAttemptAt: null, lastError: null });
+      ports.exceptions.resolveForTransaction(order.id, [...ORDER_BLOCKING_TYPES, 'duplicateRisk'], now);
+      return { kind: 'sent', scendId: match.order.OrderId, adopted: true };
+    case 'many':
+    case 'foreign': {
+      const ids = match.orders.map((o) => o.OrderId);
+      const ref = { ...refOf(order, clientReference) };
+      const draft = match.kind === 'many' ? duplicateRiskException(ref, ids) : referenceTakenException(ref, ids);
+      if (!ports.ledger.claim(entry, { state: 'blocked', nextAttemptAt: new Date(now.getTime() + BLOCKED_RECHECK_MS), lastError: `${match.kind === 'many' ? 'several' : 'other'} Scend orders hold ${clientReference}: ${ids.join(', ')}` })) {
+        return { kind: 'in-flight' };
+      }
+      ports.exceptions.raise(draft, now);
+      return { kind: 'blocked', exceptions: [draft.type] };
+    }
+    default: {
+      const unreachable: never = match;
+      return unreachable;
+    }
+  }
 }
 
 function deferLookup(entry: LedgerEntry, e: ScendError, ports: OrderPorts, now: Date): PushOutcome {
@@ -143,11 +178,14 @@ function deferLookup(entry: LedgerEntry, e: ScendError, ports: OrderPorts, now: 
 export interface ResumeOptions {
   /** A map/reduce key running again after a restart: its own earlier claim is not someone else's. */
   restarted: boolean;
+  /** Who is acting: the claim it takes carries this, and a restarted key only resumes its own. */
+  actor: Claimant;
 }
 
 /**
- * Moves an existing entry forward (backlog retries, edits of blocked orders, restarts).
- * Never POSTs for an entry that may already be in Scend without looking it up first.
+ * Moves an existing entry forward (backlog retries, edits of blocked orders, restarts). Every move
+ * is a claim: if another actor moved the entry first, this one stops (`in-flight`). Never POSTs for
+ * an entry that may already be in Scend without looking it up first.
  */
 export function resumeOrder(entry: LedgerEntry, input: PushInput, ports: OrderPorts, options: ResumeOptions): PushOutcome {
   const { order, items, settings, now } = input;
@@ -166,28 +204,31 @@ export function resumeOrder(entry: LedgerEntry, input: PushInput, ports: OrderPo
     }
   }
   if (entry.state === 'sent' || entry.state === 'cancelled') return { kind: 'done', state: entry.state };
-  if (entry.state === 'sending' && !isDue(entry, now) && !options.restarted) return { kind: 'in-flight' };
-
-  if (LOOKUP_STATES.indexOf(entry.state) >= 0) {
-    const looked = lookup(entry, input, ports);
-    if (looked !== 'not-found') return looked;
-  }
+  const ownClaim = options.restarted && entry.claimedBy === options.actor;
+  if (entry.state === 'sending' && !isDue(entry, now) && !ownClaim) return { kind: 'in-flight' };
+  const move = (patch: LedgerPatch): boolean => ports.ledger.claim(entry, patch);
 
   if (CLOSED_STATUSES.indexOf(order.status) >= 0) {
-    ports.ledger.update(entry.id, { state: 'cancelled', nextAttemptAt: null });
+    // Cancelled or closed in NetSuite: Scend must not ship it (see cancel-order.ts for the Scend side).
+    if (mayBeInScend(entry)) return { kind: 'deferred', state: entry.state, error: 'closed in NetSuite; the cancellation in Scend is pending' };
+    if (!move({ state: 'cancelled', nextAttemptAt: null })) return { kind: 'in-flight' };
     ports.exceptions.resolveForTransaction(order.id, ORDER_BLOCKING_TYPES, now);
     return { kind: 'cancelled' };
   }
   if (!isApprovedStatus(order.status)) return { kind: 'not-approved' };
 
   const plan = planPush(order, items, settings, now);
+  if (mayBeInScend(entry)) {
+    const looked = lookup(entry, input, ports, entry.clientReference || plan.clientReference);
+    if (looked !== 'not-found') return looked;
+  }
   switch (plan.kind) {
     case 'nothing-physical':
-      ports.ledger.update(entry.id, { state: 'skipped', nextAttemptAt: null, lastError: null });
+      if (!move({ state: 'skipped', nextAttemptAt: null, lastError: null })) return { kind: 'in-flight' };
       ports.exceptions.resolveForTransaction(order.id, ORDER_BLOCKING_TYPES, now);
       return { kind: 'skipped' };
     case 'blocked': {
-      ports.ledger.update(entry.id, { state: 'blocked', clientReference: plan.clientReference, nextAttemptAt: new Date(now.getTime() + BLOCKED_RECHECK_MS) });
+      if (!move({ state: 'blocked', clientReference: plan.clientReference, nextAttemptAt: new Date(now.getTime() + BLOCKED_RECHECK_MS) })) return { kind: 'in-flight' };
       const raised = raiseAll(ports, plan, now);
       const cleared = ORDER_BLOCKING_TYPES.filter((t) => raised.indexOf(t) < 0 && t !== 'stalled');
       ports.exceptions.resolveForTransaction(order.id, cleared, now);
@@ -195,13 +236,15 @@ export function resumeOrder(entry: LedgerEntry, input: PushInput, ports: OrderPo
     }
     case 'send': {
       const attempts = entry.attempts + 1;
-      ports.ledger.update(entry.id, {
+      const claimed = move({
         state: 'sending',
         attempts,
+        claimedBy: options.actor,
         clientReference: plan.clientReference,
         nextAttemptAt: new Date(now.getTime() + IN_FLIGHT_GRACE_MS),
         payloadHash: amendableHash(plan.body),
       });
+      if (!claimed) return { kind: 'in-flight' };
       return post(ports, entry.id, attempts, plan, input, true);
     }
     default: {

@@ -26,6 +26,8 @@ export interface LedgerEntry {
   payloadHash?: string;
   sentAt?: Date;
   createdAt?: Date;
+  /** Who holds the current send claim ('user-event', 'backlog'): a restarted backlog key resumes only its own. */
+  claimedBy?: string;
 }
 
 /** Fields written after creation. `null` clears a field. */
@@ -39,6 +41,7 @@ export interface LedgerPatch {
   lastError?: string | null;
   payloadHash?: string;
   sentAt?: Date;
+  claimedBy?: string;
 }
 
 export type NewLedgerEntry = Omit<LedgerEntry, 'id' | 'createdAt'>;
@@ -56,6 +59,9 @@ export const BLOCKED_RECHECK_MS = 60 * 60 * 1000;
 
 export const isDue = (entry: Pick<LedgerEntry, 'nextAttemptAt'>, now: Date): boolean =>
   !entry.nextAttemptAt || entry.nextAttemptAt.getTime() <= now.getTime();
+
+/** Who claims a send: the sales order user event, or a backlog map key. */
+export type Claimant = 'user-event' | 'backlog';
 
 /** States the backlog works on when due. */
 export const PENDING_STATES: readonly SyncState[] = ['sending', 'retrying', 'blocked'];

@@ -1,7 +1,9 @@
 /**
  * The sync ledger (customrecord_scend_sync) behind the LedgerStore port. Creating an entry costs
  * 6 units (create 2 + save 4) and NetSuite itself refuses a second entry with the same externalid
- * (DUP_RCRD); every later change is one submitFields (2 units). A lookup is one search (10).
+ * (DUP_RCRD); a change by the entry's claim holder is one submitFields (2 units); a claim is a
+ * load and a versioned save (6), so of two actors claiming at once NetSuite refuses one
+ * (RCRD_HAS_BEEN_CHANGED). A lookup is one search (10).
  */
 import * as format from 'N/format';
 import * as record from 'N/record';
@@ -16,6 +18,7 @@ const F = RECORDS.sync.fields;
 const TYPE = RECORDS.sync.id;
 
 export const DUPLICATE_RECORD = 'DUP_RCRD';
+export const RECORD_CHANGED = 'RCRD_HAS_BEEN_CHANGED';
 
 const errorName = (e: unknown): string => (typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name ?? '') : '');
 
@@ -46,6 +49,7 @@ export function entryFromRow(row: search.Result): LedgerEntry {
     payloadHash: text(F.payloadHash),
     sentAt: parseDateTime(get(F.sentAt)),
     createdAt: parseDateTime(get('created')),
+    claimedBy: text(F.claimedBy),
   };
 }
 
@@ -66,6 +70,7 @@ function patchValues(patch: LedgerPatch): Record<string, string | number | boole
   if (patch.lastError !== undefined) v[F.lastError] = patch.lastError ?? '';
   if (patch.payloadHash !== undefined) v[F.payloadHash] = patch.payloadHash;
   if (patch.sentAt !== undefined) v[F.sentAt] = patch.sentAt;
+  if (patch.claimedBy !== undefined) v[F.claimedBy] = patch.claimedBy;
   return v;
 }
 
@@ -88,10 +93,26 @@ export class LedgerRepository implements LedgerStore {
     if (entry.nextAttemptAt) rec.setValue({ fieldId: F.nextAttemptAt, value: entry.nextAttemptAt });
     if (entry.payloadHash) rec.setValue({ fieldId: F.payloadHash, value: entry.payloadHash });
     if (entry.scendId) rec.setValue({ fieldId: F.scendId, value: entry.scendId });
+    if (entry.claimedBy) rec.setValue({ fieldId: F.claimedBy, value: entry.claimedBy });
     try {
       return { created: true, id: String(rec.save()) };
     } catch (e) {
       if (errorName(e) === DUPLICATE_RECORD) return { created: false };
+      throw e;
+    }
+  }
+
+  claim(seen: LedgerEntry, patch: LedgerPatch): boolean {
+    const rec = record.load({ type: TYPE, id: seen.id });
+    // Moved on since it was read (another actor claimed or finished it): not ours to take.
+    if (listKey('syncState', rec.getValue({ fieldId: F.state })) !== seen.state) return false;
+    if ((Number(rec.getValue({ fieldId: F.attempts })) || 0) !== seen.attempts) return false;
+    for (const [fieldId, value] of Object.entries(patchValues(patch))) rec.setValue({ fieldId, value });
+    try {
+      rec.save({ enableSourcing: false, ignoreMandatoryFields: true });
+      return true;
+    } catch (e) {
+      if (errorName(e) === RECORD_CHANGED) return false;
       throw e;
     }
   }
