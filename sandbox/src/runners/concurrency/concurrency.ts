@@ -3,8 +3,12 @@
  * See interleaver.ts for the model and sandbox/README.md ("Concurrency") for the API.
  */
 import type { ExecutionContextType } from '../../kernel/kernel';
+import { USAGE_LIMITS } from '../../kernel/governor';
 import { runScheduledSync } from '../entry-runners';
 import type { SandboxHost } from '../host';
+import { iterable } from '../mapreduce/summary';
+import { resolveParameters } from '../params';
+import { SandboxUsageError } from '../sandbox-errors';
 import type { CallPoint, InterleaveEvent, InterleaveSettings, InvocationMatch, PendingWork } from './interleaver';
 
 export type { CallPoint, InterleaveEvent, InterleaveSettings, InvocationMatch, PendingWork } from './interleaver';
@@ -79,6 +83,33 @@ export class Concurrency {
   /** Runs a scheduled script now, synchronously (for use inside `at`/`actor` work). */
   runScheduledNow(deploymentId: string, params?: Record<string, unknown>): void {
     runScheduledSync(this.host, deploymentId, { params });
+  }
+
+  /**
+   * Runs one map key of a map/reduce deployment now, synchronously, as another processor of that
+   * deployment would (its own 1,000 units; context.write is accepted and dropped). For work run
+   * inside `at`/`actor`: "another key of the same job acts on this record now". Returns what it wrote.
+   */
+  runMapKeyNow(deploymentId: string, key: string, value: string, params?: Record<string, unknown>): Array<{ key: string; value: string }> {
+    const found = this.host.findDeployment(deploymentId);
+    if (!found || found.script.type !== 'MAPREDUCE') throw new SandboxUsageError(`${deploymentId} is not a map/reduce deployment`);
+    const { script, deployment } = found;
+    const entryPoints = this.host.scripts.instantiate(script);
+    if (typeof entryPoints.map !== 'function') throw new SandboxUsageError(`${deploymentId} has no map entry point`);
+    const writes: Array<{ key: string; value: string }> = [];
+    const str = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+    const ctx = {
+      key, value, isRestarted: false, executionNo: 1, errors: iterable([]),
+      write: (a: unknown, b?: unknown) => {
+        const kv = a && typeof a === 'object' && 'key' in (a as object) && b === undefined ? (a as { key: unknown; value: unknown }) : { key: a, value: b };
+        writes.push({ key: str(kv.key), value: str(kv.value) });
+      },
+    };
+    this.host.invokeSync({
+      script, deployment, entryPoint: 'map', entryPoints, args: [ctx], limit: USAGE_LIMITS.MAPREDUCE_MAP, executionContext: 'MAPREDUCE',
+      triggersUserEvents: true, parameters: resolveParameters(script, deployment, params), key,
+    });
+    return writes;
   }
 
   get trace(): readonly InterleaveEvent[] {
