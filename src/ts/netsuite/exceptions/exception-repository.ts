@@ -1,6 +1,9 @@
 /**
- * Scend exceptions (customrecord_scend_exception): one open record per dedupe key.
- * raise = one search (10) + create (6) or submitFields (2); resolve = one search (10) + 2 per record.
+ * Scend exceptions (customrecord_scend_exception): one open record per dedupe key, enforced by
+ * NetSuite: an open exception's externalid is `exception:<dedupe key>`, so of two actors opening the
+ * same problem at once NetSuite refuses the second (DUP_RCRD), which then updates the first.
+ * Resolving renames the externalid (`...#<id>`), freeing the key for a later occurrence.
+ * raise = one search (10) + create (6) or submitFields (2); resolve = one search (10) + 6 per record.
  * Shared by the order handoff and the item master.
  */
 import * as format from 'N/format';
@@ -15,6 +18,12 @@ import { plain } from '../orders/values';
 const F = RECORDS.exception.fields;
 const TYPE = RECORDS.exception.id;
 const MESSAGE_MAX = 3900;
+const DUPLICATE_RECORD = 'DUP_RCRD';
+const RECORD_CHANGED = 'RCRD_HAS_BEEN_CHANGED';
+
+/** The externalid an open exception holds: NetSuite keeps it unique. */
+export const openExceptionExternalId = (dedupeKey: string): string => `exception:${dedupeKey}`;
+const errorName = (e: unknown): string => (typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name ?? '') : '');
 
 
 function parseDt(value: unknown): Date {
@@ -54,6 +63,16 @@ export class ExceptionRepository implements ExceptionSink {
 
   /** Opens an exception, or updates the open one with the same dedupe key. Returns its id. */
   raise(draft: ExceptionDraft, now: Date = new Date()): string {
+    try {
+      return this.write(draft, now);
+    } catch (e) {
+      // Another actor opened it between our search and our create: update theirs.
+      if (errorName(e) !== DUPLICATE_RECORD) throw e;
+      return this.write(draft, now);
+    }
+  }
+
+  private write(draft: ExceptionDraft, now: Date): string {
     const write = planRaise(this.findOpen(draft.dedupeKey), draft, now);
     if (write.kind === 'update') {
       const v = write.values;
@@ -76,6 +95,7 @@ export class ExceptionRepository implements ExceptionSink {
     const set = (fieldId: string, value: record.FieldValue | undefined) => {
       if (value !== undefined && value !== '') rec.setValue({ fieldId, value });
     };
+    set('externalid', openExceptionExternalId(v.dedupeKey));
     set('name', `${v.type}: ${v.message}`.slice(0, 300));
     set(F.type, listId('exceptionType', v.type));
     set(F.ownerTeam, listId('ownerTeam', v.owner));
@@ -92,16 +112,26 @@ export class ExceptionRepository implements ExceptionSink {
     return String(rec.save());
   }
 
+  /**
+   * Resolving frees the dedupe key: the externalid is renamed, which needs a load and a versioned
+   * save (6 units). If someone re-raised the exception meanwhile (RCRD_HAS_BEEN_CHANGED) it stays
+   * open: the problem was seen again, and the next resolve closes it.
+   */
   private close(rows: search.Result[], now: Date): number {
+    let closed = 0;
     for (const row of rows) {
-      record.submitFields({
-        type: TYPE,
-        id: String(row.id),
-        values: { [F.status]: listId('exceptionStatus', 'resolved'), [F.resolvedAt]: now },
-        options: { enableSourcing: false, ignoreMandatoryFields: true },
-      });
+      const rec = record.load({ type: TYPE, id: String(row.id) });
+      rec.setValue({ fieldId: F.status, value: listId('exceptionStatus', 'resolved') });
+      rec.setValue({ fieldId: F.resolvedAt, value: now });
+      rec.setValue({ fieldId: 'externalid', value: `${openExceptionExternalId(plain(row.getValue({ name: F.dedupeKey })))}#${row.id}` });
+      try {
+        rec.save({ enableSourcing: false, ignoreMandatoryFields: true });
+        closed += 1;
+      } catch (e) {
+        if (errorName(e) !== RECORD_CHANGED) throw e;
+      }
     }
-    return rows.length;
+    return closed;
   }
 
   /** Resolves the open exception with this dedupe key (the cause cleared). Returns how many. */
