@@ -76,6 +76,14 @@ describe('N/query SuiteQL', () => {
     expect(count()).toBe(3);
   });
 
+  test('display texts follow the data: renaming the customer changes BUILTIN.DF(entity) in the next query', () => {
+    const a = setup();
+    const name = () => a.query.runSuiteQL({ query: 'SELECT BUILTIN.DF(entity) AS c FROM transaction WHERE id = ?', params: [a.id1] }).results[0]!.values[0];
+    expect(name()).toBe('ACME');
+    a.record.submitFields({ type: 'customer', id: a.ids.customer, values: { entityid: 'ACME-2' } });
+    expect(name()).toBe('ACME-2');
+  });
+
   test('custom record types are tables named by script id with their custrecord_ columns', () => {
     const a = setup();
     const types = a.db.registry.ofFamily('customrecord');

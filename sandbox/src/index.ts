@@ -31,6 +31,8 @@ export type { TaskRun } from './runners/task-runner';
 export type { AdvanceBy, ScheduledRun } from './runners/scheduled-runs';
 export { SuiteScriptError, UserError } from './kernel/errors';
 export { SandboxUsageError } from './runners/sandbox-errors';
+/** Resolves when N/query's SQLite engine is ready (it is, after the first microtask turn following import). */
+export { sqlEngineReady } from './modules/query/engine';
 
 /** N/record and N/search (and any other data modules) built on the kernel. */
 export type DataLayer = (kernel: Kernel) => Record<string, unknown>;

@@ -6,6 +6,7 @@
  */
 import type { Database as SqlDatabase } from 'sql.js';
 import type { Database } from '../../data/database';
+import type { RecordTypeDef } from '../../data/schema';
 import { openSqlDatabase } from './engine';
 import { BAD_ARGUMENT, installFunctions, REFUSED_FUNCTION } from './functions';
 import { codeWords, prepareSuiteQl, searchError, userDateToIso } from './preprocess';
@@ -18,28 +19,45 @@ export interface SqlResult { columns: string[]; rows: SqlCell[][] }
 
 const quote = (name: string) => `"${name}"`;
 
-/** Counts writes to the record store (put/remove), so unchanged tables are not rebuilt. */
-function watchWrites(db: Database): () => number {
-  let writes = 0;
-  const store = db.store as unknown as Record<'put' | 'remove', (...a: unknown[]) => unknown>;
+/**
+ * Counts writes to the record store (put/remove) per record family, so a query rebuilds only
+ * tables whose rows or display texts could have changed (custom-record writes, e.g. a ledger,
+ * leave the transaction tables alone unless a standard field points at a custom record).
+ */
+function watchWrites(db: Database): (family: string) => number {
+  const writes = new Map<string, number>();
+  const bump = (def: RecordTypeDef) => writes.set(def.family, (writes.get(def.family) ?? 0) + 1);
+  const store = db.store as unknown as Record<'put' | 'remove', (def: RecordTypeDef, ...rest: unknown[]) => unknown>;
   for (const m of ['put', 'remove'] as const) {
     const original = store[m].bind(db.store);
-    store[m] = (...a: unknown[]) => {
-      writes++;
-      return original(...a);
+    store[m] = (def: RecordTypeDef, ...rest: unknown[]) => {
+      bump(def);
+      return original(def, ...rest);
     };
   }
-  return () => writes;
+  return (family) => writes.get(family) ?? 0;
 }
+
+const FAMILIES = ['item', 'transaction', 'entity', 'location', 'account', 'subsidiary', 'customrecord', 'customlist'];
 
 export class SuiteQlDatabase {
   private sql: SqlDatabase | null = null;
   private tables: Map<string, TableDef> | null = null;
   private readonly builtAt = new Map<string, number>();
-  private readonly writes: () => number;
+  private readonly writes: (family: string) => number;
+  /** Families whose writes can change a standard table (custom records only when a standard field points at one). */
+  private readonly standardDeps: string[];
 
   constructor(private readonly db: Database) {
     this.writes = watchWrites(db);
+    const refsCustom = db.registry.all().some((d) => d.family !== 'customrecord' && [...d.fields.values(), ...[...d.sublists.values()].flatMap((sl) => [...sl.fields.values()])].some((f) => f.ref?.startsWith('customrecord')));
+    this.standardDeps = FAMILIES.filter((f) => refsCustom || f !== 'customrecord');
+  }
+
+  /** The write count a table's content depends on. */
+  private revision(t: TableDef): number {
+    const deps = t.name.startsWith('customrecord') || t.name.startsWith('customlist') ? FAMILIES : this.standardDeps;
+    return deps.reduce((n, f) => n + this.writes(f), 0);
   }
 
   private open(): { sql: SqlDatabase; tables: Map<string, TableDef> } {
@@ -75,10 +93,10 @@ export class SuiteQlDatabase {
       throw searchError(`Invalid or unsupported search (the query has ${prepared.placeholders} parameter(s) and ${params.length} value(s) were given)`);
     }
     const { sql, tables } = this.open();
-    const rev = this.writes();
     for (const w of codeWords(query)) {
       const t = tables.get(w);
       if (!t) continue;
+      const rev = this.revision(t);
       if (t.source === 'stock' || this.builtAt.get(t.name) !== rev) {
         this.build(sql, t);
         this.builtAt.set(t.name, rev);
