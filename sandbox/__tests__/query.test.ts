@@ -144,6 +144,16 @@ describe('N/query SuiteQL', () => {
     expect(nameOf(() => a.query.create())).toBe('SSS_NOT_YET_SUPPORTED');
   });
 
+  // Oracle semantics SQLite differs on: LIKE is case-sensitive; dividing numeric columns keeps the fraction
+  test('LIKE is case-sensitive and column division is not integer division, as in Oracle', () => {
+    const a = setup();
+    const like = (p: string) => a.query.runSuiteQL({ query: 'SELECT COUNT(*) FROM transaction WHERE memo LIKE ?', params: [p] }).results[0]!.values[0];
+    expect(like('Rush%')).toBe(1);
+    expect(like('rush%')).toBe(0);
+    const ratio = a.query.runSuiteQL({ query: "SELECT SUM(quantity) / COUNT(*) AS r FROM transactionline WHERE mainline = 'F' AND transaction = ?", params: [a.id1] }).results[0]!.values[0];
+    expect(ratio).toBe(-1.5);
+  });
+
   test('SYSDATE is the sandbox clock', () => {
     const a = setup();
     const v = a.query.runSuiteQL({ query: "SELECT TO_CHAR(SYSDATE, 'YYYY-MM-DD HH24:MI') AS now FROM transaction WHERE id = ?", params: [a.id1] }).results[0]!.values[0];

@@ -66,7 +66,6 @@ const REFUSED_WORDS: Record<string, string> = {
   ATTACH: 'SuiteQL runs SELECT statements only',
   CONNECT: 'CONNECT BY hierarchical queries are not supported by the sandbox',
   MINUS: 'MINUS is not supported by the sandbox (SQLite says EXCEPT)',
-  ESCAPE: 'LIKE ... ESCAPE is not supported by the sandbox',
 };
 
 export const userDateToIso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}${DATE_MARK}`;

@@ -64,6 +64,8 @@ export class SuiteQlDatabase {
     if (!this.sql) {
       this.sql = openSqlDatabase();
       installFunctions(this.sql);
+      // Oracle's LIKE is case-sensitive; SQLite's is not unless told.
+      this.sql.run('PRAGMA case_sensitive_like = ON');
     }
     if (!this.tables) this.tables = catalog(this.db);
     return { sql: this.sql, tables: this.tables };
@@ -71,15 +73,19 @@ export class SuiteQlDatabase {
 
   private build(sql: SqlDatabase, t: TableDef): void {
     const own = new Set(t.dfColumns);
+    const rows = t.rows();
+    // Numeric columns are REAL so that column arithmetic divides as Oracle does (5 / 2 = 2.5, not 2).
+    const numeric = t.columns.map((_, i) => rows.some((r) => typeof r[i] === 'number'));
     const cols = [...t.columns.map(quote), ...t.dfColumns.map((c) => quote(`${c}__df`))];
+    const decl = [...t.columns.map((c, i) => `${quote(c)}${numeric[i] ? ' REAL' : ''}`), ...t.dfColumns.map((c) => `${quote(`${c}__df`)} TEXT`)];
     // Columns without a display text show their value: a generated column, nothing stored.
     const generated = t.columns.filter((c) => !own.has(c)).map((c) => `${quote(`${c}__df`)} GENERATED ALWAYS AS (CAST(${quote(c)} AS TEXT)) VIRTUAL`);
     sql.run(`DROP TABLE IF EXISTS ${quote(t.name)}`);
-    sql.run(`CREATE TABLE ${quote(t.name)} (${[...cols, ...generated].join(', ')})`);
+    sql.run(`CREATE TABLE ${quote(t.name)} (${[...decl, ...generated].join(', ')})`);
     const stmt = sql.prepare(`INSERT INTO ${quote(t.name)} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
     sql.run('BEGIN');
     try {
-      for (const row of t.rows()) stmt.run(row);
+      for (const row of rows) stmt.run(row);
       sql.run('COMMIT');
     } finally {
       stmt.free();
