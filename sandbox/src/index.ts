@@ -33,6 +33,8 @@ export type { AdvanceBy, ScheduledRun } from './runners/scheduled-runs';
 export { SuiteScriptError, UserError } from './kernel/errors';
 export { SandboxUsageError } from './runners/sandbox-errors';
 export type { ActorOptions, CallPoint, InterleaveEvent, InterleaveSettings, InvocationMatch, PendingWork } from './runners/concurrency/concurrency';
+/** Resolves when N/query's SQLite engine is ready (it is, after the first microtask turn following import). */
+export { sqlEngineReady } from './modules/query/engine';
 
 /** N/record and N/search (and any other data modules) built on the kernel. */
 export type DataLayer = (kernel: Kernel) => Record<string, unknown>;

@@ -31,6 +31,13 @@ export class SecretVault {
     });
   }
 
+  /** Key material for N/crypto (an HMAC key): used inside the sandbox, never handed to a script. */
+  keyMaterial(id: string): string {
+    const secret = this.secrets.get(id.toLowerCase());
+    if (!secret) throw new SuiteScriptError('INVALID_SECRET_KEY', `API secret ${id} does not exist or the script may not use it`);
+    return secret.value;
+  }
+
   /** Where a registered secret value appears verbatim in `texts` (logs, outbox, ...): leaks to report. */
   findLeaks(texts: Iterable<string>): string[] {
     const leaks: string[] = [];

@@ -2,6 +2,7 @@ import { SuiteScriptError } from '../kernel/errors';
 import { USAGE_LIMITS } from '../kernel/governor';
 import type { ExecutionContextType } from '../kernel/kernel';
 import type { DeploymentDef, ScriptDef, ScriptType } from '../kernel/meta';
+import type { RedirectTarget } from '../modules/redirect';
 import { RENDER } from '../modules/server-widget';
 import type { SandboxHost } from './host';
 import { resolveParameters } from './params';
@@ -11,7 +12,7 @@ import type { UsageEntry } from './usage';
 export interface RunResult<T = unknown> { result: T; usage: UsageEntry[] }
 
 export interface HttpCall { method?: string; params?: Record<string, string>; body?: string | Record<string, unknown>; headers?: Record<string, string>; deploymentParams?: Record<string, unknown> }
-export interface HttpReply { code: number; headers: Record<string, string>; body: string; usage: UsageEntry[] }
+export interface HttpReply { code: number; headers: Record<string, string>; body: string; usage: UsageEntry[]; redirect?: RedirectTarget }
 
 function deploymentOf(host: SandboxHost, deploymentId: string, type: ScriptType): { script: ScriptDef; deployment: DeploymentDef } {
   const found = host.findDeployment(deploymentId);
@@ -87,7 +88,11 @@ export async function callSuitelet(host: SandboxHost, deploymentId: string, call
     sendRedirect(o: { type: string; identifier: string; id?: string }) { code = 302; headers.Location = `/redirect/${o.type}/${o.identifier}${o.id ? `/${o.id}` : ''}`; },
     get code() { return code; },
   };
+  const redirectsBefore = host.redirects.entries.length;
   const r = await run(host, deploymentId, 'SUITELET', 'onRequest', [{ request, response }], USAGE_LIMITS.SUITELET, 'SUITELET', call.deploymentParams);
+  // N/redirect: the Suitelet's last redirect answers the request.
+  const redirect = host.redirects.lastFor(deploymentId, redirectsBefore);
+  if (redirect) return { code: 302, headers: { ...headers, Location: redirect.url }, body: chunks.join(''), usage: r.usage, redirect };
   return { code, headers, body: chunks.join(''), usage: r.usage };
 }
 

@@ -6,6 +6,9 @@ import type { ExecutionContextType, Kernel, UserEventHooks } from '../kernel/ker
 import type { DeploymentDef, ProjectMeta, ScriptDef } from '../kernel/meta';
 import { ScriptRepository, type EntryPoints } from '../loader/scripts';
 import { CacheStore, createCacheModule } from '../modules/cache';
+import { AccountConfig, createConfigModule } from '../modules/config';
+import { createCryptoModule } from '../modules/crypto';
+import { createEncodeModule } from '../modules/encode';
 import { createEmailModule, type SentEmail } from '../modules/email';
 import { createErrorModule } from '../modules/error';
 import { createFileModule, FileCabinetStore } from '../modules/file';
@@ -13,6 +16,7 @@ import { createFormatModule, DEFAULT_FORMAT_PREFERENCES } from '../modules/forma
 import { createHttpsModule, NETSUITE_HTTPS_TIMEOUTS, type HttpsSettings, type HttpTransport } from '../modules/https';
 import { createLogModule, LogStore, parseLogLevel } from '../modules/log';
 import { createRuntimeModule, type AccountSettings } from '../modules/runtime';
+import { createRedirectModule, RedirectLog } from '../modules/redirect';
 import { SecretVault } from '../modules/secrets';
 import { createServerWidgetModule } from '../modules/server-widget';
 import { createTaskModule } from '../modules/task';
@@ -60,6 +64,10 @@ export class SandboxHost {
   readonly caches = new CacheStore();
   readonly tasks = new TaskQueue();
   readonly usage = new UsageLog();
+  /** Where N/redirect sent the browser (a Suitelet's last one is its reply). */
+  readonly redirects = new RedirectLog();
+  /** N/config pages (company information, preferences, features). */
+  accountConfig!: AccountConfig;
   readonly rng: Rng;
   /** Other work (users, scheduled scripts, map/reduce keys) run at governed calls: NetSuite's concurrency. */
   readonly interleaver: Interleaver;
@@ -140,6 +148,11 @@ export class SandboxHost {
     this.register('N/ui/serverWidget', createServerWidgetModule());
     this.register('N/task', createTaskModule(this.stack, this.meta, this.tasks, now));
     this.register('N/types', {});
+    this.register('N/encode', createEncodeModule());
+    this.register('N/crypto', createCryptoModule(this.secrets));
+    this.register('N/redirect', createRedirectModule(this.stack, this.redirects, createUrlModule(this.meta, this.account.accountId)));
+    this.accountConfig = new AccountConfig(this.account);
+    this.register('N/config', createConfigModule(this.stack, this.accountConfig));
   }
 
   findDeployment(deploymentId: string): { script: ScriptDef; deployment: DeploymentDef } | undefined {

@@ -8,6 +8,7 @@ interface SearchResult { id: string | number; recordType?: string; columns?: Col
 interface PagedData { pageRanges?: Array<{ index: number }>; fetch(o: { index: number }): { data: SearchResult[] } }
 interface SearchLike { searchType?: string; runPaged(o: { pageSize: number }): PagedData }
 interface SearchModuleLike { load(o: { id: string }): SearchLike }
+interface QueryModuleLike { runSystem(query: string, params: unknown[]): { types: string[]; results: Array<{ values: unknown[] }> } }
 
 const isSearch = (v: unknown): v is SearchLike => !!v && typeof (v as SearchLike).runPaged === 'function';
 
@@ -38,15 +39,43 @@ function searchPairs(s: SearchLike): Pair[] {
   return out;
 }
 
-/** Turns what getInputData returned into key/value pairs (the system runs any search, unmetered). */
-export function toPairs(input: unknown, searchModule: () => SearchModuleLike): Pair[] {
+/**
+ * A SuiteQL reference: each row reaches map as `{"types":[...],"values":[...]}` JSON (NetSuite Help,
+ * getInputData: "in map phase, call JSON.parse(context.value).values"), keyed by row number.
+ */
+function suiteQlPairs(ref: { query?: unknown; params?: unknown }, queryModule: () => QueryModuleLike): Pair[] {
+  if (typeof ref.query !== 'string' || !ref.query.trim()) throw new SuiteScriptError('SSS_MISSING_REQD_ARGUMENT', 'A suiteql input reference needs a query string');
+  if (ref.params !== undefined && !Array.isArray(ref.params)) throw new SuiteScriptError('WRONG_PARAMETER_TYPE', 'The params of a suiteql input reference must be an array');
+  const rs = queryModule().runSystem(ref.query, (ref.params as unknown[] | undefined) ?? []);
+  return rs.results.map((r, i) => ({ key: String(i), value: JSON.stringify({ types: rs.types, values: r.values }) }));
+}
+
+const REF_KEYS: Record<string, string[]> = { search: ['type', 'id'], suiteql: ['type', 'query', 'params'] };
+
+/**
+ * Turns what getInputData returned into key/value pairs (the system runs any search or query,
+ * unmetered). An object with a `type` key is an object reference as NetSuite reads it: search and
+ * suiteql run; file, query (saved workbook queries) and anything else are refused by name rather
+ * than mapped key by key.
+ */
+export function toPairs(input: unknown, searchModule: () => SearchModuleLike, queryModule: () => QueryModuleLike = () => {
+  throw new SuiteScriptError('SSS_UNSUPPORTED_INPUT', 'The sandbox has no N/query to run a suiteql input reference');
+}): Pair[] {
   if (input === undefined || input === null) return [];
   if (Array.isArray(input)) return input.map((v, i) => ({ key: String(i), value: asString(v) }));
   if (isSearch(input)) return searchPairs(input);
   if (typeof input === 'object') {
-    const ref = input as { type?: unknown; id?: unknown };
-    if (ref.type === 'search' && ref.id !== undefined && Object.keys(ref).length <= 2) return searchPairs(searchModule().load({ id: String(ref.id) }));
-    if (ref.type === 'file' || ref.type === 'query') throw new SuiteScriptError('SSS_UNSUPPORTED_INPUT', `The sandbox does not read ${String(ref.type)} input references`);
+    const ref = input as { type?: unknown; id?: unknown; query?: unknown; params?: unknown };
+    if ('type' in ref) {
+      const type = String(ref.type).toLowerCase();
+      const allowed = REF_KEYS[type];
+      if (!allowed) throw new SuiteScriptError('SSS_UNSUPPORTED_INPUT', `The sandbox does not read ${String(ref.type)} input references (it reads search and suiteql references)`);
+      const extra = Object.keys(ref).filter((k) => !allowed.includes(k));
+      if (extra.length) throw new SuiteScriptError('SSS_UNSUPPORTED_INPUT', `A ${type} input reference has no ${extra.join(', ')} (it takes ${allowed.join(', ')})`);
+      if (type === 'suiteql') return suiteQlPairs(ref, queryModule);
+      if (ref.id === undefined || ref.id === null || ref.id === '') throw new SuiteScriptError('SSS_MISSING_REQD_ARGUMENT', 'A search input reference needs the saved search id');
+      return searchPairs(searchModule().load({ id: String(ref.id) }));
+    }
     return Object.entries(input as Record<string, unknown>).map(([key, v]) => ({ key, value: asString(v) }));
   }
   throw new SuiteScriptError('INVALID_INPUT_DATA', `getInputData returned a ${typeof input}; expected an array, object, search or search reference`);

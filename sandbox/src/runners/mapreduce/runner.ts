@@ -57,7 +57,7 @@ export class MapReduceRunner {
       if (out.outcome.kind === 'error') inputError = serializeError(out.outcome.error);
       else {
         try {
-          pairs = this.host.stack.run(uiExecution('MAPREDUCE'), () => toPairs(out.result, () => this.host.module('N/search') as never));
+          pairs = this.host.stack.run(uiExecution('MAPREDUCE'), () => toPairs(out.result, () => this.host.module('N/search') as never, () => this.host.module('N/query') as never));
         } catch (e) {
           inputError = serializeError(e);
         }
