@@ -2,23 +2,25 @@
 import type { DataAccess } from './behaviour';
 import { idOf, num } from './behaviour';
 import { E, fail } from './errors';
+import { isStockItem, numberingOf } from './item-kinds';
 import type { Line, StoredRecord } from './store';
 
 export interface Move { item: number; location: number; delta: number }
 
 export function movesFor(db: DataAccess, item: StoredRecord | undefined, location: number, qty: number, sign: 1 | -1): Move[] {
   if (!item) return [];
-  if (item.type === 'inventoryitem') return [{ item: item.id, location, delta: sign * qty }];
+  if (isStockItem(item.type)) return [{ item: item.id, location, delta: sign * qty }];
   if (item.type !== 'kititem') return [];
   const out: Move[] = [];
   for (const m of item.data.sublists.member ?? []) {
     const member = db.refs.find('item', Number(m.item));
-    if (member?.type === 'inventoryitem') out.push({ item: member.id, location, delta: sign * qty * num(m.quantity) });
+    if (numberingOf(member)) fail(E.UNSUPPORTED, `Kit ${item.id} has a lot-numbered or serialized member (${member!.id}); the sandbox does not fulfil such kits.`);
+    if (member && isStockItem(member.type)) out.push({ item: member.id, location, delta: sign * qty * num(m.quantity) });
   }
   return out;
 }
 
-export const tracksStock = (item: StoredRecord | undefined): boolean => item?.type === 'inventoryitem' || item?.type === 'kititem';
+export const tracksStock = (item: StoredRecord | undefined): boolean => isStockItem(item?.type) || item?.type === 'kititem';
 
 /** How one line of a transformed transaction (fulfilment, receipt) draws on its source order line. */
 export interface SourceLineRule {
