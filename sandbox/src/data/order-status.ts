@@ -5,7 +5,7 @@
  * Billing/Partially Fulfilled, F Pending Billing, G Billed, H Closed (purchase orders: Pending Receipt,
  * Partially Received, Pending Billing/Partially Received, Pending Bill, Fully Billed, Closed).
  * Lines of items that are never fulfilled (services, other charges...) need no fulfilment: they are
- * billable at their ordered quantity.
+ * billable at their ordered quantity. An order with only such lines stays B until it is billed.
  */
 import { num } from './behaviour';
 import type { Line } from './store';
@@ -38,7 +38,10 @@ export function deriveFlowStatus(lines: Line[], doneField: string): 'B' | 'D' | 
     if (billed < owed - 1e-9) allBilled = false;
   }
   if (allBilled) return 'G';
+  // Nothing to ship (services only): the sandbox keeps Pending Fulfillment until something is billed
+  // (NetSuite's documentation does not say; connectors read B as "approved").
+  if (!anyShippable) return lines.some((l) => num(l.quantitybilled) > 0) ? 'F' : 'B';
   if (allDone) return 'F';
-  if (!anyShippable || !anyDone) return pendingBilling && anyDone ? 'E' : 'B';
+  if (!anyDone) return 'B';
   return pendingBilling ? 'E' : 'D';
 }
