@@ -10,7 +10,7 @@ import { coerceValue } from './coerce';
 import { E, fail } from './errors';
 import { fulfillmentBehaviour } from './fulfillment';
 import { InventoryLedger, type StockLevel } from './inventory';
-import { InventoryNumbers } from './inventory-numbers';
+import { InventoryNumbers, inventoryNumberBehaviour } from './inventory-numbers';
 import { isStockItem } from './item-kinds';
 import { inventoryItemBehaviour, kitItemBehaviour, plainItemBehaviour, stockItemBehaviour } from './items';
 import { creditMemoBehaviour, invoiceBehaviour } from './billing';
@@ -50,6 +50,7 @@ const BEHAVIOURS: Record<string, Behaviour> = {
   transferorder: transferOrderBehaviour,
   invoice: invoiceBehaviour,
   creditmemo: creditMemoBehaviour,
+  inventorynumber: inventoryNumberBehaviour,
 };
 
 export interface PersistOptions extends SaveOptions {

@@ -4,7 +4,7 @@
  * ledger only splits them by number. Lot/serial stock never goes below zero (NetSuite does not allow
  * negative numbered inventory, whatever the Allow Negative Inventory preference says).
  */
-import type { DataAccess } from './behaviour';
+import type { Behaviour, DataAccess } from './behaviour';
 import { E, fail } from './errors';
 
 export interface NumberLevel { item: number; location: number; number: number; onHand: number }
@@ -74,3 +74,13 @@ export function checkNumberMoves(db: DataAccess, moves: NumberMove[], what: stri
 export function applyNumberMoves(db: DataAccess, moves: NumberMove[]): void {
   for (const m of moves) db.numbers.adjust(m.item, m.location, db.numbers.ensure(db, m.item, m.text), m.delta);
 }
+
+/** An inventorynumber record shows where the number is on hand (computed on load, never stored). */
+export const inventoryNumberBehaviour: Behaviour = {
+  prepare(ctx) {
+    delete ctx.data.sublists.locations;
+  },
+  decorate(db, id, data) {
+    data.sublists.locations = db.numbers.levelsOf(id).map((l) => ({ location: String(l.location), quantityonhand: l.onHand, quantityavailable: l.onHand }));
+  },
+};

@@ -130,10 +130,13 @@ export const setupTypes = (): RecordTypeDef[] => [
     f('name', 'text', 'Name', { mandatory: true }), f('isinactive', 'checkbox', 'Inactive'),
   ]),
   // Lot and serial numbers: created by the transactions that first receive them (never by script).
-  base('inventorynumber', { family: 'inventorynumber', cost: 'other', label: 'Inventory Number', nameField: 'inventorynumber', searchType: 'InventoryNumber', creatable: false }, [
+  base('inventorynumber', { family: 'inventorynumber', cost: 'other', label: 'Inventory Number', nameField: 'inventorynumber', searchType: 'InventoryNumber', creatable: false, lineSublist: 'locations' }, [
     f('inventorynumber', 'text', 'Number', { readonly: true }), f('item', 'select', 'Item', { ref: 'item', readonly: true }),
     f('expirationdate', 'date', 'Expiration Date'), f('memo', 'text', 'Memo'),
-  ]),
+  ], [sublist('locations', [
+    f('location', 'select', 'Location', { ref: 'location', readonly: true }),
+    f('quantityonhand', 'float', 'On Hand', { readonly: true }), f('quantityavailable', 'float', 'Available', { readonly: true }),
+  ], { readonly: true })]),
   base('account', { family: 'account', cost: 'other', label: 'Account', nameField: 'acctname' }, [
     f('acctname', 'text', 'Name', { mandatory: true }), f('acctnumber', 'text', 'Number'), f('accttype', 'text', 'Type'),
     f('isinactive', 'checkbox', 'Inactive'),
