@@ -143,3 +143,14 @@ describe('Fulfill Based on Commitment', () => {
     expect(a.db.stockLevel(a.ids.gadget, a.ids.east).onHand).toBe(-2);
   });
 });
+
+describe('cancelling', () => {
+  test('an order with a Picked fulfilment cannot be cancelled (INVALID_STATUS_CHANGE)', () => {
+    const a = account();
+    const id = makeOrder(a.record, a.ids, [{ item: a.ids.widget, quantity: 3 }], 'B').save();
+    const f = transform(a, id);
+    f.setValue({ fieldId: 'shipstatus', value: 'A' });
+    f.save();
+    expect(nameOf(() => a.db.cancelSalesOrder(id))).toBe('INVALID_STATUS_CHANGE');
+  });
+});

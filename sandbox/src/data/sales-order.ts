@@ -97,6 +97,8 @@ export const salesOrderBehaviour: Behaviour = {
     const before = String(ctx.old?.fields.orderstatus ?? '');
     const wasTerminal = before === 'C' || before === 'H';
     if (ctx.event === 'cancel') {
+      // Fulfilments in any ship status (Picked/Packed too) stop the order from being cancelled.
+      if (lines.some((l) => num(l.quantitypicked) > 0)) fail(E.INVALID_STATUS_CHANGE, 'This sales order has item fulfillments; delete them before cancelling the order.');
       setOrderStatus(data, 'C');
     } else if (before === 'C') {
       setOrderStatus(data, 'C');
