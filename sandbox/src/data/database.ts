@@ -167,7 +167,7 @@ export class Database implements DataAccess, RecordHost {
     const data = clone(src.data);
     for (const k of ['externalid', 'tranid', 'createddate', 'lastmodifieddate', 'created', 'lastmodified', 'orderstatus', 'status', 'statusRef']) delete data.fields[k];
     for (const lines of Object.values(data.sublists)) {
-      for (const l of lines) for (const k of ['line', 'quantityfulfilled', 'quantitycommitted', 'quantityreceived', 'quantitybilled', 'isclosed']) delete l[k];
+      for (const l of lines) for (const k of ['line', 'quantityfulfilled', 'quantitypicked', 'quantitypacked', 'quantitycommitted', 'quantityreceived', 'quantitybilled', 'isclosed']) delete l[k];
     }
     Object.assign(rec.data.fields, data.fields);
     rec.data.sublists = Object.assign(rec.data.sublists, data.sublists);

@@ -44,7 +44,7 @@ function sourceOf(db: DataAccess, data: RecordData): StoredRecord {
 }
 
 /** What a committed (or about to be committed) fulfilment does; `validate` checks new data's inventory detail. */
-function effectOf(db: DataAccess, src: StoredRecord, data: RecordData | undefined, validate: boolean): Effect {
+function effectOf(db: DataAccess, data: RecordData | undefined, validate: boolean): Effect {
   const e: Effect = { picked: new Map(), packed: new Map(), shipped: new Map(), moves: [], numbers: [] };
   if (!data) return e;
   const status = String(data.fields.shipstatus || 'C');
@@ -62,11 +62,10 @@ function effectOf(db: DataAccess, src: StoredRecord, data: RecordData | undefine
     e.moves.push(...movesFor(db, item, loc, qty, -1));
     e.numbers.push(...(validate ? numberMoves(db, item!, loc, qty, -1, l, `Fulfilment of order line ${key}`) : committedNumberMoves(db, item, loc, -1, l)));
   }
-  void src;
   return e;
 }
 
-/** Checks lines against the order and returns them (location filled in). */
+/** Checks lines against the order (remaining, commitment) and fills in each line's item and location. */
 function checkLines(db: DataAccess, src: StoredRecord, data: RecordData, old: RecordData | undefined): void {
   const orderLines = new Map((src.data.sublists.item ?? []).map((l) => [Number(l.line), l]));
   const oldQty = new Map<number, number>();
@@ -123,8 +122,8 @@ const negate = <T extends { delta: number }>(xs: T[]): T[] => xs.map((x) => ({ .
 
 /** Validates the change from `old` to `next` and returns the side effects on stock and the source order. */
 function plan(db: DataAccess, src: StoredRecord, old: RecordData | undefined, next: RecordData | undefined): () => void {
-  const before = effectOf(db, src, old, false);
-  const after = effectOf(db, src, next, true);
+  const before = effectOf(db, old, false);
+  const after = effectOf(db, next, true);
   const moves = [...negate(before.moves), ...after.moves];
   const numbers = [...negate(before.numbers), ...after.numbers];
   checkStock(db, src, moves);
@@ -183,7 +182,7 @@ export const fulfillmentBehaviour: Behaviour = {
 };
 
 /** Lines of a new fulfilment: what remains (not on any fulfilment yet) on each open order line. */
-export function fulfilmentLines(db: DataAccess, from: StoredRecord, fulfillable: (line: Line) => boolean): Line[] {
+export function fulfilmentLines(from: StoredRecord, fulfillable: (line: Line) => boolean): Line[] {
   const out: Line[] = [];
   for (const l of from.data.sublists.item ?? []) {
     const remaining = num(l.quantity) - num(l.quantitypicked);
@@ -194,6 +193,5 @@ export function fulfilmentLines(db: DataAccess, from: StoredRecord, fulfillable:
       location: location === null ? '' : String(location), itemtype: l.itemtype, description: l.description ?? '',
     });
   }
-  void db;
   return out;
 }

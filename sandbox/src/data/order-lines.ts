@@ -55,24 +55,3 @@ export function protectDoneLines(data: RecordData, old: RecordData | undefined, 
     if (!kept.has(key) && doneOf(prev) > 0) fail(E.INVALID_SUBLIST_OPERATION, `Line ${key} has been processed and cannot be removed.`);
   }
 }
-
-/**
- * Status from the lines, for an approved order: nothing done -> B, some done -> D, every line done
- * or closed with something done -> F, every line closed with nothing done -> H.
- */
-export function deriveOrderStatus(lines: Line[], doneField: string): 'B' | 'D' | 'F' | 'H' {
-  let anyDone = false;
-  let allSettled = true;
-  let allClosed = lines.length > 0;
-  for (const l of lines) {
-    const done = num(l[doneField]);
-    if (done > 0) anyDone = true;
-    if (!l.isclosed) {
-      allClosed = false;
-      if (done < num(l.quantity)) allSettled = false;
-    }
-  }
-  if (allClosed && !anyDone) return 'H';
-  if (allSettled && anyDone) return 'F';
-  return anyDone ? 'D' : 'B';
-}

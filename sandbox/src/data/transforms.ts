@@ -45,7 +45,7 @@ export function transformData(db: DataAccess, from: StoredRecord, toType: string
     data.fields.shipstatus = 'C';
     if (from.data.fields.shipmethod) data.fields.shipmethod = from.data.fields.shipmethod;
     if (from.data.subrecords.shippingaddress) data.subrecords.shippingaddress = clone(from.data.subrecords.shippingaddress);
-    lines = fulfilmentLines(db, from, fulfillable);
+    lines = fulfilmentLines(from, fulfillable);
     data.sublists.package = [];
   } else if (toType === 'itemreceipt') {
     lines = [];
