@@ -34,11 +34,12 @@ describe('sales order status machine', () => {
     expect(nameOf(() => back.save())).toBe('INVALID_STATUS_CHANGE');
   });
 
-  test('fulfilling part of an order makes it Partially Fulfilled (D), all of it Pending Billing (F)', () => {
+  // NetSuite Help: Sales Order Statuses — shipped but not yet billed is "Pending Billing/Partially Fulfilled" (E)
+  test('fulfilling part of an order makes it Pending Billing/Partially Fulfilled (E), all of it Pending Billing (F)', () => {
     const a = account();
     const id = makeOrder(a.record, a.ids, [{ item: a.ids.widget, quantity: 4 }], 'B').save();
     fulfil(a, id, 1);
-    expect(a.db.peek('salesorder', id).fields.orderstatus).toBe('D');
+    expect(a.db.peek('salesorder', id).fields.orderstatus).toBe('E');
     fulfil(a, id);
     const so = a.db.peek('salesorder', id);
     expect(so.fields.orderstatus).toBe('F');
@@ -50,6 +51,12 @@ describe('sales order status machine', () => {
     const id = makeOrder(a.record, a.ids, [{ item: a.ids.widget, quantity: 2 }], 'B').save();
     fulfil(a, id);
     expect(nameOf(() => a.record.transform({ fromType: 'salesorder', fromId: id, toType: 'itemfulfillment' }))).toBe('INVALID_INITIALIZE_REF');
+    // nothing to fulfil on an order whose lines are all on (unshipped) fulfilments already
+    const picked = makeOrder(a.record, a.ids, [{ item: a.ids.widget, quantity: 1 }], 'B').save();
+    const f = a.record.transform({ fromType: 'salesorder', fromId: picked, toType: 'itemfulfillment' });
+    f.setValue({ fieldId: 'shipstatus', value: 'A' });
+    f.save();
+    expect(nameOf(() => a.record.transform({ fromType: 'salesorder', fromId: picked, toType: 'itemfulfillment' }))).toBe('VALID_LINE_ITEM_REQD');
     const services = makeOrder(a.record, a.ids, [{ item: a.ids.service, quantity: 1 }], 'B').save();
     expect(nameOf(() => a.record.transform({ fromType: 'salesorder', fromId: services, toType: 'itemfulfillment' }))).toBe('VALID_LINE_ITEM_REQD');
   });

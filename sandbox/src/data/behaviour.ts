@@ -1,6 +1,8 @@
 /** What a record type adds to the generic save/delete/load pipeline. */
 import type { Clock, UserEventType } from '../kernel/kernel';
 import type { InventoryLedger } from './inventory';
+import type { InventoryNumbers } from './inventory-numbers';
+import type { AccountPreferences } from './preferences';
 import type { StoreRefs } from './refs';
 import type { TypeRegistry } from './registry';
 import type { RecordTypeDef } from './schema';
@@ -12,6 +14,8 @@ export interface DataAccess {
   readonly inventory: InventoryLedger;
   readonly refs: StoreRefs;
   readonly clock: Clock;
+  readonly numbers: InventoryNumbers;
+  readonly preferences: AccountPreferences;
 }
 
 export interface SaveCtx {

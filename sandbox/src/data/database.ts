@@ -10,8 +10,14 @@ import { coerceValue } from './coerce';
 import { E, fail } from './errors';
 import { fulfillmentBehaviour } from './fulfillment';
 import { InventoryLedger, type StockLevel } from './inventory';
-import { inventoryItemBehaviour, kitItemBehaviour, plainItemBehaviour } from './items';
+import { InventoryNumbers, inventoryNumberBehaviour } from './inventory-numbers';
+import { isStockItem } from './item-kinds';
+import { inventoryItemBehaviour, kitItemBehaviour, plainItemBehaviour, stockItemBehaviour } from './items';
+import { creditMemoBehaviour, invoiceBehaviour } from './billing';
+import { defaultPreferences, type AccountPreferences } from './preferences';
 import { itemReceiptBehaviour, purchaseOrderBehaviour, returnAuthorizationBehaviour } from './purchasing';
+import { computeTotals } from './totals';
+import { transferOrderBehaviour } from './transfer-order';
 import { SandboxRecord, type RecordHost, type SaveOptions } from './record';
 import { StoreRefs } from './refs';
 import { TypeRegistry } from './registry';
@@ -38,7 +44,13 @@ const BEHAVIOURS: Record<string, Behaviour> = {
   itemreceipt: itemReceiptBehaviour,
   inventoryadjustment: adjustmentBehaviour,
   inventoryitem: inventoryItemBehaviour,
+  lotnumberedinventoryitem: stockItemBehaviour('lotnumberedinventoryitem'),
+  serializedinventoryitem: stockItemBehaviour('serializedinventoryitem'),
   kititem: kitItemBehaviour,
+  transferorder: transferOrderBehaviour,
+  invoice: invoiceBehaviour,
+  creditmemo: creditMemoBehaviour,
+  inventorynumber: inventoryNumberBehaviour,
 };
 
 export interface PersistOptions extends SaveOptions {
@@ -65,7 +77,11 @@ export interface SavedSearchDef {
 export class Database implements DataAccess, RecordHost {
   readonly registry: TypeRegistry;
   readonly store = new RecordStore();
-  readonly inventory = new InventoryLedger();
+  /** Account preferences (Allow Negative Inventory, Fulfill Based on Commitment, Allow Overage on Item Receipts). */
+  readonly preferences: AccountPreferences = defaultPreferences();
+  readonly inventory = new InventoryLedger(() => this.preferences.allowNegativeInventory);
+  /** Stock per lot/serial number (lot-numbered and serialized items). */
+  readonly numbers = new InventoryNumbers();
   readonly refs: StoreRefs;
   readonly savedSearches = new Map<string, SavedSearchDef>();
   private nextSearchId = 1;
@@ -157,7 +173,7 @@ export class Database implements DataAccess, RecordHost {
     const data = clone(src.data);
     for (const k of ['externalid', 'tranid', 'createddate', 'lastmodifieddate', 'created', 'lastmodified', 'orderstatus', 'status', 'statusRef']) delete data.fields[k];
     for (const lines of Object.values(data.sublists)) {
-      for (const l of lines) for (const k of ['line', 'quantityfulfilled', 'quantitycommitted', 'quantityreceived', 'quantitybilled', 'isclosed']) delete l[k];
+      for (const l of lines) for (const k of ['line', 'quantityfulfilled', 'quantitypicked', 'quantitypacked', 'quantitycommitted', 'quantityreceived', 'quantitybilled', 'isclosed']) delete l[k];
     }
     Object.assign(rec.data.fields, data.fields);
     rec.data.sublists = Object.assign(rec.data.sublists, data.sublists);
@@ -179,6 +195,11 @@ export class Database implements DataAccess, RecordHost {
   // ---- RecordHost ----
   source(rec: SandboxRecord, change: Parameters<RecordHost['source']>[1]): void {
     source(this, rec, change);
+  }
+
+  /** Dynamic mode: NetSuite recalculates the body totals as lines change. */
+  recalc(rec: SandboxRecord): void {
+    computeTotals(rec.type, rec.data);
   }
 
   saveRecord(rec: SandboxRecord, opts: SaveOptions): number {
@@ -215,7 +236,7 @@ export class Database implements DataAccess, RecordHost {
     const event: UserEventType = opts.event ?? (isNew ? 'create' : 'edit');
     const data = clone(working);
     // Values computed on load are never written back.
-    if (def.id === 'inventoryitem') delete data.sublists.locations;
+    if (isStockItem(def.id)) delete data.sublists.locations;
     const oldView = oldRec ? this.readOnlyRecord(def.id, oldRec.id, oldRec.data) : null;
     if (!opts.quiet) {
       const newView = new SandboxRecord(def, data, id, this, { isDynamic: false, readOnly: false });
@@ -358,7 +379,10 @@ export class Database implements DataAccess, RecordHost {
 
   /** Set on-hand directly (opening balances). Commitments are not touched. */
   seedInventory(item: number, location: number, onHand: number): void {
-    this.getStored('inventoryitem', item);
+    const rec = this.refs.find('item', item);
+    if (!rec) return fail(E.RECORD_NOT_FOUND, `That record does not exist. (item ${item})`);
+    if (!isStockItem(rec.type)) fail(E.INVALID_VALUE, `Item ${item} is not an inventory item.`);
+    if (rec.type !== 'inventoryitem') fail(E.INVALID_VALUE, `Item ${item} is lot-numbered or serialized: seed it with an inventory adjustment (with inventory detail).`);
     this.getStored('location', location);
     this.inventory.setOnHand(item, location, onHand);
   }

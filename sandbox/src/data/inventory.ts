@@ -11,6 +11,9 @@ export interface Commitment { item: number; location: number; qty: number }
 const key = (item: number, location: number): string => `${item}:${location}`;
 
 export class InventoryLedger {
+  /** The Allow Negative Inventory preference (read when stock is removed). */
+  constructor(private readonly allowNegative: () => boolean = () => false) {}
+
   private readonly levels = new Map<string, { item: number; location: number; onHand: number; committed: number }>();
   /** transaction id -> order line -> what that line holds. */
   private readonly commitments = new Map<number, Map<number, Commitment[]>>();
@@ -45,7 +48,7 @@ export class InventoryLedger {
   /** Moves on-hand; on-hand never goes below zero (the account does not allow negative inventory). */
   adjustOnHand(item: number, location: number, delta: number, what: string): void {
     const l = this.slot(item, location);
-    if (l.onHand + delta < -1e-9) {
+    if (l.onHand + delta < -1e-9 && !this.allowNegative()) {
       fail(E.INSUFFICIENT_STOCK, `${what}: item ${item} at location ${location} has ${l.onHand} on hand; cannot remove ${-delta}`);
     }
     l.onHand += delta;

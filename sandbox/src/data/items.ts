@@ -4,9 +4,11 @@ import { num } from './behaviour';
 import { E, fail } from './errors';
 import { ITEM_TYPE_CODES } from './standard-types';
 
-export const inventoryItemBehaviour: Behaviour = {
+export const stockItemBehaviour = (type: string): Behaviour => ({
   initialize(_db, data) {
-    data.fields.itemtype = ITEM_TYPE_CODES.inventoryitem;
+    data.fields.itemtype = ITEM_TYPE_CODES[type] ?? '';
+    if (type === 'lotnumberedinventoryitem') data.fields.islotitem = true;
+    if (type === 'serializedinventoryitem') data.fields.isserialitem = true;
   },
   prepare(ctx) {
     // computed on load; never stored
@@ -21,7 +23,9 @@ export const inventoryItemBehaviour: Behaviour = {
     data.fields.quantitycommitted = t.committed;
     data.fields.quantityavailable = t.available;
   },
-};
+});
+
+export const inventoryItemBehaviour = stockItemBehaviour('inventoryitem');
 
 export const kitItemBehaviour: Behaviour = {
   initialize(_db, data) {

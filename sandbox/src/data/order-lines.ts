@@ -6,7 +6,7 @@ import { ITEM_TYPE_CODES } from './standard-types';
 import type { Line, RecordData } from './store';
 
 /** Item record types whose lines move stock or can be fulfilled/received. */
-export const FULFILLABLE = new Set(['inventoryitem', 'kititem', 'noninventoryitem']);
+export const FULFILLABLE = new Set(['inventoryitem', 'lotnumberedinventoryitem', 'serializedinventoryitem', 'kititem', 'noninventoryitem']);
 
 export const itemRecordType = (db: DataAccess, item: unknown): string | undefined => {
   const id = idOf(item);
@@ -27,7 +27,8 @@ export function deriveLineFields(db: DataAccess, lines: Line[]): void {
     l.itemtype = type ? ITEM_TYPE_CODES[type] : '';
     if (l.quantity === undefined || l.quantity === '') l.quantity = 1;
     if (num(l.quantity) < 0) fail(E.INVALID_VALUE, `Invalid quantity ${String(l.quantity)} on line ${String(l.line)}`);
-    if (l.rate !== undefined && l.rate !== '') l.amount = Math.round(num(l.quantity) * num(l.rate) * 100) / 100;
+    // An amount the script set is kept (NetSuite does not recompute it at save); only a missing one is derived.
+    if ((l.amount === undefined || l.amount === '') && l.rate !== undefined && l.rate !== '') l.amount = Math.round(num(l.quantity) * num(l.rate) * 100) / 100;
     if (l.isclosed === undefined) l.isclosed = false;
   }
 }
@@ -36,41 +37,21 @@ export function deriveLineFields(db: DataAccess, lines: Line[]): void {
  * Lines already fulfilled/received keep what happened to them: their done quantity comes from the
  * committed record, they cannot be removed, re-itemed, or reduced below it.
  */
-export function protectDoneLines(data: RecordData, old: RecordData | undefined, sublistId: string, doneField: string): void {
+export function protectDoneLines(data: RecordData, old: RecordData | undefined, sublistId: string, doneFields: string[]): void {
   const lines = data.sublists[sublistId] ?? [];
   const oldByKey = new Map((old?.sublists[sublistId] ?? []).map((l) => [l.line as number, l]));
   const kept = new Set<number>();
+  const doneOf = (l: Line | undefined): number => Math.max(0, ...doneFields.map((f) => num(l?.[f])));
   for (const l of lines) {
     const prev = oldByKey.get(l.line as number);
-    const done = num(prev?.[doneField]);
-    l[doneField] = done;
+    const done = doneOf(prev);
+    for (const f of doneFields) l[f] = num(prev?.[f]);
     if (!prev) continue;
     kept.add(l.line as number);
     if (done > 0 && String(prev.item) !== String(l.item)) fail(E.INVALID_VALUE, `Line ${String(l.line)} has been processed; its item cannot change.`);
     if (num(l.quantity) < done) fail(E.INVALID_VALUE, `Line ${String(l.line)}: quantity ${String(l.quantity)} is less than the ${done} already processed.`);
   }
   for (const [key, prev] of oldByKey) {
-    if (!kept.has(key) && num(prev[doneField]) > 0) fail(E.INVALID_SUBLIST_OPERATION, `Line ${key} has been processed and cannot be removed.`);
+    if (!kept.has(key) && doneOf(prev) > 0) fail(E.INVALID_SUBLIST_OPERATION, `Line ${key} has been processed and cannot be removed.`);
   }
-}
-
-/**
- * Status from the lines, for an approved order: nothing done -> B, some done -> D, every line done
- * or closed with something done -> F, every line closed with nothing done -> H.
- */
-export function deriveOrderStatus(lines: Line[], doneField: string): 'B' | 'D' | 'F' | 'H' {
-  let anyDone = false;
-  let allSettled = true;
-  let allClosed = lines.length > 0;
-  for (const l of lines) {
-    const done = num(l[doneField]);
-    if (done > 0) anyDone = true;
-    if (!l.isclosed) {
-      allClosed = false;
-      if (done < num(l.quantity)) allSettled = false;
-    }
-  }
-  if (allClosed && !anyDone) return 'H';
-  if (allSettled && anyDone) return 'F';
-  return anyDone ? 'D' : 'B';
 }

@@ -7,6 +7,7 @@ import { coerceValue, emptyValue, textOf, valueFromText, type RefResolver } from
 import { E, fail } from './errors';
 import type { FieldDef, RecordTypeDef, SublistDef } from './schema';
 import type { Line, RecordData } from './store';
+import { SUBRECORD_SUBLISTS } from './standard-types';
 import { SandboxSubrecord } from './subrecord';
 import { clone } from './values';
 
@@ -18,6 +19,8 @@ export interface RecordHost {
   saveRecord(rec: SandboxRecord, opts: SaveOptions): number;
   /** Field sourcing (NetSuite fills dependent fields when a select changes). */
   source(rec: SandboxRecord, change: { fieldId: string; sublistId?: string; line?: Line }): void;
+  /** Dynamic mode: recompute derived body fields (totals) after a line is committed or removed. */
+  recalc?(rec: SandboxRecord): void;
 }
 
 export interface RecordState {
@@ -111,6 +114,7 @@ export class SandboxRecord {
     if (d.readonly) fail(E.INVALID_VALUE, `The field ${id} is read-only and cannot be set.`);
     this.data.fields[id] = coerceValue(d, v, this.host.refs);
     this.host.source(this, { fieldId: id });
+    if (this.isDynamic) this.host.recalc?.(this);
     return this;
   }
 
@@ -249,6 +253,7 @@ export class SandboxRecord {
     this.lineAt(s.id, at);
     this.lines(s.id).splice(at, 1);
     this.current.delete(s.id);
+    if (this.isDynamic) this.host.recalc?.(this);
     return this;
   }
 
@@ -339,6 +344,7 @@ export class SandboxRecord {
     if (c.isNew) lines.push(c.values);
     else lines[c.index] = c.values;
     this.current.delete(s.id);
+    this.host.recalc?.(this);
     return this;
   }
 
@@ -374,7 +380,10 @@ export class SandboxRecord {
     const fields = this.sublistDef(sublistId).subrecords?.get(fieldId);
     if (!fields) return fail(E.NOT_SUBRECORD, `Field ${sublistId}.${fieldId} is not a subrecord field.`);
     const values = ((line[fieldId] as Record<string, unknown> | undefined) ??= {});
-    return new SandboxSubrecord(fields, values as Record<string, unknown>, this.host.refs, () => this.writable());
+    // The inventory detail shows its line's item, quantity and location.
+    if (fieldId === 'inventorydetail') for (const k of ['item', 'quantity', 'location']) values[k] = line[k] ?? '';
+    const sublists = new Map((SUBRECORD_SUBLISTS[fieldId]?.() ?? []).map((d) => [d.id, d]));
+    return new SandboxSubrecord(fields, values as Record<string, unknown>, this.host.refs, () => this.writable(), sublists, this.isDynamic);
   }
 
   getSublistSubrecord(opts: unknown): SandboxSubrecord {

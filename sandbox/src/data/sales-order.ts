@@ -1,6 +1,7 @@
 /**
  * Sales order status machine and stock commitment.
- * A Pending Approval -> B Pending Fulfillment (approve) -> D Partially Fulfilled -> F Pending Billing;
+ * A Pending Approval -> B Pending Fulfillment (approve) -> E Pending Billing/Partially Fulfilled or
+ * D Partially Fulfilled (what is shipped is billed) -> F Pending Billing -> G Billed (order-status.ts);
  * C Cancelled (only while nothing is fulfilled); H Closed when every line is closed.
  * Scripts may create with A or B and move A -> B by edit; every other status is the system's.
  * An approved, open order commits stock line by line, as far as the location has it available.
@@ -8,7 +9,10 @@
 import type { Behaviour, DataAccess, SaveCtx } from './behaviour';
 import { idOf, num } from './behaviour';
 import { E, fail } from './errors';
-import { deriveLineFields, deriveOrderStatus, keyLines, protectDoneLines } from './order-lines';
+import { isStockItem } from './item-kinds';
+import { deriveLineFields, keyLines, protectDoneLines } from './order-lines';
+import { deriveFlowStatus } from './order-status';
+import { computeTotals } from './totals';
 import { SALES_ORDER_STATUS } from './standard-types';
 import type { RecordData } from './store';
 
@@ -31,7 +35,7 @@ export function setOrderStatus(data: RecordData, code: string, texts = SALES_ORD
 export function refreshSalesOrderStatus(data: RecordData): void {
   const current = String(data.fields.orderstatus || 'A');
   if (current === 'A' || current === 'C') return setOrderStatus(data, current);
-  setOrderStatus(data, deriveOrderStatus(data.sublists.item ?? [], 'quantityfulfilled'));
+  setOrderStatus(data, deriveFlowStatus(data.sublists.item ?? [], 'quantityfulfilled'));
 }
 
 /** Release what the order holds and commit again from its open, unfulfilled quantities. */
@@ -42,20 +46,20 @@ export function recommitSalesOrder(db: DataAccess, id: number, data: RecordData)
   for (const line of data.sublists.item ?? []) {
     const item = idOf(line.item);
     const itemRec = item === null ? undefined : db.refs.find('item', item);
-    if (!itemRec || (itemRec.type !== 'inventoryitem' && itemRec.type !== 'kititem')) continue;
+    if (!itemRec || (!isStockItem(itemRec.type) && itemRec.type !== 'kititem')) continue;
     line.quantitycommitted = 0;
     const remaining = num(line.quantity) - num(line.quantityfulfilled);
     const location = idOf(line.location) ?? headerLocation;
     if (!open || line.isclosed || remaining <= 0 || location === null) continue;
     const key = line.line as number;
-    if (itemRec.type === 'inventoryitem') {
+    if (isStockItem(itemRec.type)) {
       line.quantitycommitted = db.inventory.commit(id, key, itemRec.id, location, remaining);
       continue;
     }
     let kits = Infinity;
     for (const m of itemRec.data.sublists.member ?? []) {
       const member = db.refs.find('item', Number(m.item));
-      if (member?.type !== 'inventoryitem') continue;
+      if (!member || !isStockItem(member.type)) continue;
       const per = num(m.quantity);
       const got = db.inventory.commit(id, key, member.id, location, remaining * per);
       kits = Math.min(kits, Math.floor(got / per));
@@ -88,11 +92,13 @@ export const salesOrderBehaviour: Behaviour = {
     const lines = (data.sublists.item ??= []);
     if (lines.length === 0) fail(E.VALID_LINE_ITEM_REQD, 'You must enter at least one line item for this transaction.');
     keyLines(lines, ctx.old?.sublists.item ?? []);
-    protectDoneLines(data, ctx.old, 'item', 'quantityfulfilled');
+    protectDoneLines(data, ctx.old, 'item', ['quantityfulfilled', 'quantitypicked', 'quantitypacked', 'quantitybilled']);
     deriveLineFields(db, lines);
     const before = String(ctx.old?.fields.orderstatus ?? '');
     const wasTerminal = before === 'C' || before === 'H';
     if (ctx.event === 'cancel') {
+      // Fulfilments in any ship status (Picked/Packed too) stop the order from being cancelled.
+      if (lines.some((l) => num(l.quantitypicked) > 0)) fail(E.INVALID_STATUS_CHANGE, 'This sales order has item fulfillments; delete them before cancelling the order.');
       setOrderStatus(data, 'C');
     } else if (before === 'C') {
       setOrderStatus(data, 'C');
@@ -100,11 +106,11 @@ export const salesOrderBehaviour: Behaviour = {
       setOrderStatus(data, requested === 'A' ? 'A' : wasTerminal ? 'B' : requested);
       refreshSalesOrderStatus(data);
     }
-    data.fields.total = lines.reduce((s, l) => s + num(l.amount), 0);
+    computeTotals('salesorder', data);
     return (id) => recommitSalesOrder(db, id, data);
   },
   prepareDelete(db, id, data) {
-    if ((data.sublists.item ?? []).some((l) => num(l.quantityfulfilled) > 0)) {
+    if ((data.sublists.item ?? []).some((l) => num(l.quantitypicked) > 0 || num(l.quantityfulfilled) > 0 || num(l.quantitybilled) > 0)) {
       fail(E.RECORD_IN_USE, 'This sales order has fulfilments and cannot be deleted.');
     }
     return () => db.inventory.releaseAll(id);

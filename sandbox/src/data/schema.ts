@@ -30,7 +30,7 @@ export interface SublistDef {
   subrecords?: Map<string, Map<string, FieldDef>>;
 }
 
-export type Family = 'item' | 'transaction' | 'entity' | 'location' | 'account' | 'subsidiary' | 'customrecord' | 'customlist';
+export type Family = 'item' | 'transaction' | 'entity' | 'location' | 'account' | 'subsidiary' | 'inventorynumber' | 'customrecord' | 'customlist';
 
 export interface RecordTypeDef {
   id: string;

@@ -14,12 +14,33 @@ export const RETURN_AUTH_STATUS = options({
   E: 'Pending Refund/Partially Received', F: 'Pending Refund', G: 'Refunded', H: 'Closed',
 });
 export const SHIP_STATUS = options({ A: 'Picked', B: 'Packed', C: 'Shipped' });
+export const TRANSFER_ORDER_STATUS = options({
+  A: 'Pending Approval', B: 'Pending Fulfillment', C: 'Rejected', D: 'Partially Fulfilled',
+  E: 'Pending Receipt/Partially Fulfilled', F: 'Pending Receipt', G: 'Received', H: 'Closed',
+});
+export const INVOICE_STATUS = options({ A: 'Open', B: 'Paid In Full' });
+
+/** Inventory detail subrecord (item lines of fulfilments, receipts, adjustments): its own sublist of lot/serial numbers. */
+export const INVENTORY_DETAIL_FIELDS = (): Map<string, FieldDef> => fieldMap(
+  f('item', 'select', 'Item', { ref: 'item', readonly: true }), f('quantity', 'float', 'Quantity', { readonly: true }),
+  f('location', 'select', 'Location', { ref: 'location', readonly: true }),
+);
+export const SUBRECORD_SUBLISTS: Record<string, () => SublistDef[]> = {
+  inventorydetail: () => [sublist('inventoryassignment', [
+    f('receiptinventorynumber', 'text', 'Serial/Lot Number'),
+    f('issueinventorynumber', 'select', 'Serial/Lot Number', { ref: 'inventorynumber' }),
+    f('quantity', 'float', 'Quantity'),
+    f('expirationdate', 'date', 'Expiration Date'),
+  ])],
+};
+const INVENTORY_DETAIL = (): Map<string, Map<string, FieldDef>> => new Map([['inventorydetail', INVENTORY_DETAIL_FIELDS()]]);
 
 /** N/record type id -> search `type` code of the item (and the sales order line's `itemtype`). */
 export const ITEM_TYPE_CODES: Record<string, string> = {
   inventoryitem: 'InvtPart', kititem: 'Kit', noninventoryitem: 'NonInvtPart', serviceitem: 'Service',
   otherchargeitem: 'OthCharge', discountitem: 'Discount', descriptionitem: 'Description',
   subtotalitem: 'Subtotal', downloaditem: 'DwnLdItem', shipitem: 'ShipItem',
+  lotnumberedinventoryitem: 'InvtPart', serializedinventoryitem: 'InvtPart',
 };
 
 const ADDRESS_FIELDS = fieldMap(
@@ -36,7 +57,9 @@ const system = (): FieldDef[] => [
   f('lastmodifieddate', 'datetime', 'Last Modified', { readonly: true }),
 ];
 
-const sublist = (id: string, fields: FieldDef[], extra: Partial<SublistDef> = {}): SublistDef => ({ id, fields: fieldMap(...fields), ...extra });
+function sublist(id: string, fields: FieldDef[], extra: Partial<SublistDef> = {}): SublistDef {
+  return { id, fields: fieldMap(...fields), ...extra };
+}
 
 const base = (id: string, def: Partial<RecordTypeDef> & Pick<RecordTypeDef, 'family' | 'cost' | 'label' | 'nameField'>, fields: FieldDef[], sublists: SublistDef[] = [], subrecords: Record<string, Map<string, FieldDef>> = {}): RecordTypeDef => ({
   id,
@@ -78,6 +101,12 @@ export const itemTypes = (): RecordTypeDef[] => [
   item('inventoryitem', 'Inventory Item', [...physical(), f('islotitem', 'checkbox', 'Lot Numbered'), f('isserialitem', 'checkbox', 'Serialized'),
     f('quantityonhand', 'float', 'On Hand', { readonly: true }), f('quantitycommitted', 'float', 'Committed', { readonly: true }),
     f('quantityavailable', 'float', 'Available', { readonly: true })], [LOCATIONS_SUBLIST()]),
+  item('lotnumberedinventoryitem', 'Lot Numbered Inventory Item', [...physical(), f('islotitem', 'checkbox', 'Lot Numbered', { readonly: true }),
+    f('quantityonhand', 'float', 'On Hand', { readonly: true }), f('quantitycommitted', 'float', 'Committed', { readonly: true }),
+    f('quantityavailable', 'float', 'Available', { readonly: true })], [LOCATIONS_SUBLIST()]),
+  item('serializedinventoryitem', 'Serialized Inventory Item', [...physical(), f('isserialitem', 'checkbox', 'Serialized', { readonly: true }),
+    f('quantityonhand', 'float', 'On Hand', { readonly: true }), f('quantitycommitted', 'float', 'Committed', { readonly: true }),
+    f('quantityavailable', 'float', 'Available', { readonly: true })], [LOCATIONS_SUBLIST()]),
   item('kititem', 'Kit/Package', physical(), [sublist('member', [
     f('item', 'select', 'Item', { ref: 'item', mandatory: true }), f('quantity', 'float', 'Quantity', { mandatory: true }),
   ])]),
@@ -100,6 +129,14 @@ export const setupTypes = (): RecordTypeDef[] => [
   base('subsidiary', { family: 'subsidiary', cost: 'other', label: 'Subsidiary', nameField: 'name' }, [
     f('name', 'text', 'Name', { mandatory: true }), f('isinactive', 'checkbox', 'Inactive'),
   ]),
+  // Lot and serial numbers: created by the transactions that first receive them (never by script).
+  base('inventorynumber', { family: 'inventorynumber', cost: 'other', label: 'Inventory Number', nameField: 'inventorynumber', searchType: 'InventoryNumber', creatable: false, lineSublist: 'locations' }, [
+    f('inventorynumber', 'text', 'Number', { readonly: true }), f('item', 'select', 'Item', { ref: 'item', readonly: true }),
+    f('expirationdate', 'date', 'Expiration Date'), f('memo', 'text', 'Memo'),
+  ], [sublist('locations', [
+    f('location', 'select', 'Location', { ref: 'location', readonly: true }),
+    f('quantityonhand', 'float', 'On Hand', { readonly: true }), f('quantityavailable', 'float', 'Available', { readonly: true }),
+  ], { readonly: true })]),
   base('account', { family: 'account', cost: 'other', label: 'Account', nameField: 'acctname' }, [
     f('acctname', 'text', 'Name', { mandatory: true }), f('acctnumber', 'text', 'Number'), f('accttype', 'text', 'Type'),
     f('isinactive', 'checkbox', 'Inactive'),
@@ -127,6 +164,18 @@ const tran = (id: string, label: string, searchType: string, prefix: string, fie
     ...fields,
   ], sublists, subrecords);
 
+/** Body totals (computed; shipping and handling are entered). */
+const totals = (): FieldDef[] => [
+  f('subtotal', 'currency', 'Subtotal', { readonly: true }),
+  f('discountitem', 'select', 'Discount', { ref: 'discountitem' }),
+  f('discountrate', 'text', 'Rate'),
+  f('discounttotal', 'currency', 'Discount Total', { readonly: true }),
+  f('taxtotal', 'currency', 'Tax Total', { readonly: true }),
+  f('shippingcost', 'currency', 'Shipping Cost'),
+  f('handlingcost', 'currency', 'Handling Cost'),
+  f('total', 'currency', 'Total', { readonly: true }),
+];
+
 const orderLine = (extra: FieldDef[]): FieldDef[] => [
   f('item', 'select', 'Item', { ref: 'item', mandatory: true }),
   f('quantity', 'float', 'Quantity'),
@@ -137,6 +186,7 @@ const orderLine = (extra: FieldDef[]): FieldDef[] => [
   f('isclosed', 'checkbox', 'Closed'),
   f('itemtype', 'text', 'Item Type', { readonly: true }),
   f('line', 'integer', 'Line Id', { readonly: true }),
+  f('tax1amt', 'currency', 'Tax Amount'),
   ...extra,
 ];
 
@@ -150,6 +200,15 @@ const fulfilLine = (): FieldDef[] => [
   f('itemtype', 'text', 'Item Type', { readonly: true }),
   f('description', 'textarea', 'Description'),
   f('line', 'integer', 'Line Id', { readonly: true }),
+  f('kitmemberof', 'integer', 'Kit Member Of', { readonly: true }),
+];
+
+/** Invoice / credit memo lines: what was billed or credited, pointing at the source order line. */
+const billLine = (): FieldDef[] => [
+  f('item', 'select', 'Item', { ref: 'item', mandatory: true }), f('quantity', 'float', 'Quantity'), f('rate', 'currency', 'Rate'),
+  f('amount', 'currency', 'Amount'), f('tax1amt', 'currency', 'Tax Amount'), f('description', 'textarea', 'Description'),
+  f('location', 'select', 'Location', { ref: 'location' }), f('orderline', 'integer', 'Order Line', { readonly: true }),
+  f('itemtype', 'text', 'Item Type', { readonly: true }), f('line', 'integer', 'Line Id', { readonly: true }),
 ];
 
 export const transactionTypes = (): RecordTypeDef[] => [
@@ -160,9 +219,11 @@ export const transactionTypes = (): RecordTypeDef[] => [
     f('shipmethod', 'select', 'Ship Via', { ref: 'shipitem' }),
     f('shipdate', 'date', 'Ship Date'),
     f('otherrefnum', 'text', 'PO #'),
-    f('total', 'currency', 'Total', { readonly: true }),
+    ...totals(),
   ], [sublist('item', orderLine([
     f('quantityfulfilled', 'float', 'Fulfilled', { readonly: true }),
+    f('quantitypicked', 'float', 'Picked', { readonly: true }),
+    f('quantitypacked', 'float', 'Packed', { readonly: true }),
     f('quantitycommitted', 'float', 'Committed', { readonly: true }),
     f('quantitybilled', 'float', 'Invoiced', { readonly: true }),
   ]))], {}, { shippingaddress: addressFields(), billingaddress: addressFields() }),
@@ -171,7 +232,7 @@ export const transactionTypes = (): RecordTypeDef[] => [
     f('entity', 'select', 'Customer', { ref: 'customer', readonly: true }),
     f('shipstatus', 'select', 'Status', { options: SHIP_STATUS }),
     f('shipmethod', 'select', 'Ship Via', { ref: 'shipitem' }),
-  ], [sublist('item', fulfilLine()), sublist('package', [
+  ], [sublist('item', fulfilLine(), { subrecords: INVENTORY_DETAIL() }), sublist('package', [
     f('packagetrackingnumber', 'text', 'Tracking Number'), f('packageweight', 'float', 'Weight'), f('packagedescr', 'text', 'Description'),
   ])], { creatable: false }, { shippingaddress: addressFields() }),
   tran('purchaseorder', 'Purchase Order', 'PurchOrd', 'PO', [
@@ -179,17 +240,37 @@ export const transactionTypes = (): RecordTypeDef[] => [
     f('approvalstatus', 'select', 'Approval Status', { options: options({ 1: 'Pending Approval', 2: 'Approved', 3: 'Rejected' }) }),
     f('orderstatus', 'select', 'Status', { options: PURCHASE_ORDER_STATUS }),
     f('location', 'select', 'Location', { ref: 'location' }),
-  ], [sublist('item', orderLine([f('quantityreceived', 'float', 'Received', { readonly: true })]))]),
+    ...totals(),
+  ], [sublist('item', orderLine([f('quantityreceived', 'float', 'Received', { readonly: true }), f('quantitybilled', 'float', 'Billed', { readonly: true })]))]),
   tran('returnauthorization', 'Return Authorization', 'RtnAuth', 'RMA', [
     f('entity', 'select', 'Customer', { ref: 'customer', mandatory: true }),
     f('orderstatus', 'select', 'Status', { options: RETURN_AUTH_STATUS }),
     f('createdfrom', 'select', 'Created From', { ref: 'transaction' }),
     f('location', 'select', 'Location', { ref: 'location' }),
-  ], [sublist('item', orderLine([f('quantityreceived', 'float', 'Received', { readonly: true })]))]),
+    ...totals(),
+  ], [sublist('item', orderLine([f('quantityreceived', 'float', 'Received', { readonly: true }), f('quantitybilled', 'float', 'Credited', { readonly: true })]))]),
+  tran('transferorder', 'Transfer Order', 'TrnfrOrd', 'TO', [
+    f('orderstatus', 'select', 'Status', { options: TRANSFER_ORDER_STATUS }),
+    f('location', 'select', 'From Location', { ref: 'location', mandatory: true }),
+    f('transferlocation', 'select', 'To Location', { ref: 'location', mandatory: true }),
+    f('shipmethod', 'select', 'Ship Via', { ref: 'shipitem' }),
+  ], [sublist('item', orderLine([f('quantityfulfilled', 'float', 'Fulfilled', { readonly: true }), f('quantityreceived', 'float', 'Received', { readonly: true })]))]),
+  tran('invoice', 'Invoice', 'CustInvc', 'INV', [
+    f('entity', 'select', 'Customer', { ref: 'customer', mandatory: true }),
+    f('createdfrom', 'select', 'Created From', { ref: 'transaction', readonly: true }),
+    f('location', 'select', 'Location', { ref: 'location' }),
+    ...totals(),
+  ], [sublist('item', billLine())]),
+  tran('creditmemo', 'Credit Memo', 'CustCred', 'CM', [
+    f('entity', 'select', 'Customer', { ref: 'customer', mandatory: true }),
+    f('createdfrom', 'select', 'Created From', { ref: 'transaction', readonly: true }),
+    f('location', 'select', 'Location', { ref: 'location' }),
+    ...totals(),
+  ], [sublist('item', billLine())]),
   tran('itemreceipt', 'Item Receipt', 'ItemRcpt', 'IR', [
     f('createdfrom', 'select', 'Created From', { ref: 'transaction', readonly: true }),
     f('entity', 'select', 'Entity', { ref: 'entity', readonly: true }),
-  ], [sublist('item', fulfilLine())], { creatable: false }),
+  ], [sublist('item', fulfilLine(), { subrecords: INVENTORY_DETAIL() })], { creatable: false }),
   tran('inventoryadjustment', 'Inventory Adjustment', 'InvAdjst', 'ADJ', [
     f('account', 'select', 'Adjustment Account', { ref: 'account', mandatory: true }),
     f('adjlocation', 'select', 'Adjustment Location', { ref: 'location' }),
@@ -197,7 +278,7 @@ export const transactionTypes = (): RecordTypeDef[] => [
     f('item', 'select', 'Item', { ref: 'item', mandatory: true }), f('location', 'select', 'Location', { ref: 'location' }),
     f('adjustqtyby', 'float', 'Adjust Qty. By', { mandatory: true }), f('description', 'textarea', 'Description'),
     f('line', 'integer', 'Line Id', { readonly: true }),
-  ])], { lineSublist: 'inventory' }),
+  ], { subrecords: INVENTORY_DETAIL() })], { lineSublist: 'inventory' }),
 ];
 
 export const standardTypes = (): RecordTypeDef[] => [...itemTypes(), ...setupTypes(), ...transactionTypes()];

@@ -10,6 +10,7 @@ import type { StoredRecord } from '../store';
 import { formatDate, formatDateTime, isEmpty } from '../values';
 import { childJoinExpander } from './child-joins';
 import { checkFilters, evaluate, type FilterNode } from './filters';
+import { inventoryRows, usesItemLocations } from './inventory-rows';
 import { joinKnows, knowsField, resolve, resolveJoined, rowsOf, typesOf, type Resolved, type Row } from './rows';
 
 export interface ColumnSpec { name: string; join?: string; summary?: string; sort?: string; label?: string; formula?: string }
@@ -117,6 +118,9 @@ const valueOf = (db: Database, row: Row, c: ColumnSpec) => (c.join ? resolveJoin
 const filterJoins = (node: FilterNode): string[] =>
   node.kind === 'term' ? (node.filter.join ? [node.filter.join] : []) : node.kind === 'not' ? filterJoins(node.node) : node.nodes.flatMap(filterJoins);
 
+const filterNames = (node: FilterNode): string[] =>
+  node.kind === 'term' ? (node.filter.join ? [] : [node.filter.name]) : node.kind === 'not' ? filterNames(node.node) : node.nodes.flatMap(filterNames);
+
 /** Join ids a search uses in filters or columns (child joins among them multiply rows). */
 const joinsUsed = (s: SearchDefinition): string[] =>
   [...new Set([...filterJoins(s.filters), ...s.columns.flatMap((c) => (c.join ? [c.join] : []))])];
@@ -126,7 +130,8 @@ export function execute(db: Database, s: SearchDefinition): ResultRow[] {
   const rows: Row[] = [];
   const recs = [...candidates(db, defs, s.filters)].sort((a, b) => a[1].id - b[1].id);
   const expand = childJoinExpander(db, joinsUsed(s));
-  for (const [def, rec] of recs) for (const row of expand(rowsOf(def, rec))) if (evaluate(db, row, s.filters)) rows.push(row);
+  const stock = inventoryRows(db, usesItemLocations([...filterNames(s.filters), ...s.columns.map((c) => c.name)], joinsUsed(s)));
+  for (const [def, rec] of recs) for (const row of expand(stock(rowsOf(def, rec)))) if (evaluate(db, row, s.filters)) rows.push(row);
   const summarised = s.columns.some((c) => c.summary);
   const out = summarised ? summarise(db, rows, s.columns) : rows.map((row) => ({
     id: String(row.rec.id), recordType: row.rec.type, cells: s.columns.map((c) => cell(db, valueOf(db, row, c))),

@@ -6,7 +6,9 @@ import type { Database } from '../database';
 import { E, fail } from '../errors';
 import type { FieldDef, FieldKind, RecordTypeDef } from '../schema';
 import type { Line, StoredRecord } from '../store';
+import { isStockItem } from '../item-kinds';
 import { childJoin } from './child-joins';
+import { knowsInventoryField, resolveInventoryField } from './inventory-rows';
 
 /** `children`: for each child join the search uses, the child record this row is joined to (null: none). */
 export interface Row { def: RecordTypeDef; rec: StoredRecord; line: Line | null; children?: Readonly<Record<string, StoredRecord | null>> }
@@ -32,6 +34,7 @@ const SPECIAL = new Set(['internalid', 'externalid', 'type', 'recordtype', 'main
 export function knowsField(def: RecordTypeDef, name: string): boolean {
   if (def.fields.has(name)) return true;
   if (def.lineSublist && def.sublists.get(def.lineSublist)?.fields.has(name)) return true;
+  if (knowsInventoryField(def, name)) return true;
   if (!SPECIAL.has(name)) return false;
   if (name === 'mainline' || name === 'line' || name === 'status' || name === 'quantityshiprecv') return def.family === 'transaction';
   if (name.startsWith('quantity')) return def.family === 'item';
@@ -47,6 +50,8 @@ export function* rowsOf(def: RecordTypeDef, rec: StoredRecord): Generator<Row> {
 export function resolve(db: Database, row: Row, name: string): Resolved | undefined {
   const { def, rec, line } = row;
   const f = rec.data.fields;
+  const stock = resolveInventoryField(row, name);
+  if (stock) return stock;
   switch (name) {
     case 'internalid':
       return { value: String(rec.id), kind: 'select', ref: def.id, idSelf: true };
@@ -69,7 +74,7 @@ export function resolve(db: Database, row: Row, name: string): Resolved | undefi
     case 'quantityonhand':
     case 'quantityavailable':
     case 'quantitycommitted':
-      if (def.id === 'inventoryitem') {
+      if (isStockItem(def.id)) {
         const t = db.inventory.totals(rec.id);
         return { value: name === 'quantityonhand' ? t.onHand : name === 'quantityavailable' ? t.available : t.committed, kind: 'float' };
       }
@@ -97,6 +102,7 @@ const ALIASES: Record<string, string> = { customer: 'entity', customermain: 'ent
 
 export function joinTarget(def: RecordTypeDef, join: string): { field: string; ref: string } | 'shippingaddress' | undefined {
   if (join === 'shippingaddress' && def.subrecords.has('shippingaddress')) return 'shippingaddress';
+  if (join === 'inventorylocation' && isStockItem(def.id)) return { field: 'inventorylocation', ref: 'location' };
   const field = ALIASES[join] ?? join;
   const fd = def.fields.get(field) ?? (def.lineSublist ? def.sublists.get(def.lineSublist)?.fields.get(field) : undefined);
   if (!fd || (fd.kind !== 'select' && fd.kind !== 'multiselect') || !fd.ref) return undefined;

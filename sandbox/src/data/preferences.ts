@@ -1,0 +1,22 @@
+/**
+ * Account preferences that change how transactions behave (Setup > Accounting > Accounting
+ * Preferences). Defaults are NetSuite's defaults; a test or harness changes them through
+ * `db.preferences` (e.g. `sb.data.db.preferences.allowNegativeInventory = true`).
+ *
+ * NetSuite Help: "Order Management Accounting Preferences" (Fulfill Based on Commitment, Allow
+ * Overage on Item Receipts) and "Items/Transactions Accounting Preferences" (Allow Negative Inventory).
+ */
+export interface AccountPreferences {
+  /** Fulfill Based on Commitment: 'IGNORE' (default: fulfil any available quantity) or 'LIMIT' (only what is committed to the line). */
+  fulfillBasedOnCommitment: 'IGNORE' | 'LIMIT';
+  /** Allow Overage on Item Receipts (default off): receive more than remains on the order line. */
+  allowOverageOnItemReceipts: boolean;
+  /** Allow Negative Inventory (default off): adjustments and fulfilments may take on hand below zero. */
+  allowNegativeInventory: boolean;
+}
+
+export const defaultPreferences = (): AccountPreferences => ({
+  fulfillBasedOnCommitment: 'IGNORE',
+  allowOverageOnItemReceipts: false,
+  allowNegativeInventory: false,
+});
