@@ -176,6 +176,7 @@ export class Database implements DataAccess, RecordHost {
 
   saveRecord(rec: SandboxRecord, opts: SaveOptions): number {
     this.kernel.current().governor.charge(unitCost(rec.def, 'save'), `record.save ${rec.type}`);
+    this.kernel.access?.require(rec.type, rec.id === null ? 'create' : 'edit');
     return this.persist(rec.type, rec.id, rec.data, opts);
   }
 

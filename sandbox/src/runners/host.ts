@@ -17,6 +17,7 @@ import { SecretVault } from '../modules/secrets';
 import { createServerWidgetModule } from '../modules/server-widget';
 import { createTaskModule } from '../modules/task';
 import { createUrlModule } from '../modules/url';
+import { RoleAccess } from './access';
 import { ExecutionStack, type SandboxExecution } from './execution';
 import { Rng } from './rng';
 import { TaskQueue } from './task-queue';
@@ -42,6 +43,8 @@ export interface InvokeOptions {
   triggersUserEvents: boolean;
   parameters: Record<string, unknown>;
   key?: string;
+  /** The role the invocation runs with (Execute As Role); default: the caller's. */
+  roleId?: string;
   entryPoints?: EntryPoints;
   /** Sees every governed call before it is charged (restart injection). */
   onCharge?: (charge: Charge, governor: MeteredGovernor) => void;
@@ -89,6 +92,7 @@ export class SandboxHost {
       clock: this.clock,
       meta: options.meta,
       current: () => this.stack.current(),
+      access: new RoleAccess(options.meta, this.stack),
       get userEvents(): UserEventHooks {
         return hooks();
       },
@@ -158,7 +162,7 @@ export class SandboxHost {
       triggersUserEvents: o.triggersUserEvents,
       parameters: o.parameters,
       userId: this.stack.current().userId,
-      roleId: this.stack.current().roleId,
+      roleId: o.roleId ?? this.stack.current().roleId,
       scriptType: o.script.type,
       entryPoint: o.entryPoint,
       logLevel: parseLogLevel(o.deployment.logLevel),
