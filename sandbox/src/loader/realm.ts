@@ -76,10 +76,21 @@ interface Node { type: string; start: number; end: number; [k: string]: unknown 
  * `typeof X` of a hidden name must be 'undefined' (feature checks such as
  * `typeof process !== 'undefined'` are common in bundled libraries), but a binding cannot be both
  * that and throw on use. So `typeof X` expressions naming a hidden global the file does not declare
- * itself are rewritten to `typeof void 0`. Found with a parser, never by text matching.
+ * itself are rewritten to `typeof (void 0)`. Found with a parser, never by text matching.
  */
 export function rewriteHiddenTypeof(source: string): string {
   if (!/\btypeof\b/.test(source)) return source;
+  // Every Sandbox compiles the same built files again; parse each text once per process.
+  const cached = rewritten.get(source);
+  if (cached !== undefined) return cached;
+  const out = rewrite(source);
+  rewritten.set(source, out);
+  return out;
+}
+
+const rewritten = new Map<string, string>();
+
+function rewrite(source: string): string {
   let ast: Node;
   try {
     ast = acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true, allowReturnOutsideFunction: true }) as unknown as Node;
