@@ -10,7 +10,10 @@ import type { HttpsSettings, HttpTransport } from './modules/https';
 import type { LogEntry, LogQuery } from './modules/log';
 import type { SentEmail } from './modules/email';
 import { callRestlet, callSuitelet, runInstall, runScheduled, type HttpCall, type HttpReply, type RunResult } from './runners/entry-runners';
-import { uiExecution } from './runners/execution';
+import { uiExecution, type SandboxUser } from './runners/execution';
+import { UI_READ, type UiMode } from './modules/record';
+import { SandboxUsageError } from './runners/sandbox-errors';
+import { RENDER } from './modules/server-widget';
 import { SandboxHost } from './runners/host';
 import { MapReduceRunner } from './runners/mapreduce/runner';
 import type { MapReduceRun, MapReduceRunOptions } from './runners/mapreduce/types';
@@ -91,9 +94,39 @@ export class Sandbox {
   /** Any N/* module as scripts receive it. */
   module<T = unknown>(name: string): T { return this.host.module(name) as T; }
 
-  /** Runs `fn` as a UI user in another execution context (e.g. CSVIMPORT, WEBSERVICES): user events filter on it. */
+  /** Runs `fn` as the current UI user in another execution context (e.g. CSVIMPORT, WEBSERVICES): user events filter on it. */
   asContext<T>(executionContext: ExecutionContextType, fn: () => T): T {
-    return this.host.stack.run(uiExecution(executionContext), fn);
+    const { userId, roleId } = this.host.stack.current();
+    return this.host.stack.run(uiExecution(executionContext, { id: userId, roleId }), fn);
+  }
+
+  /**
+   * Runs `fn` as another user logged in with `role` ('customrole_x', or a standard role id such as
+   * 'administrator'): custom record permissions, deployment audiences and TESTING status apply.
+   * The default user (id 5, administrator) owns every script and custom record type.
+   */
+  asUser<T>(user: { id: number; role: string }, fn: () => T): T {
+    const roleId = user.role.replace(/^\[scriptid=(.*)\]$/i, '$1').toLowerCase();
+    return this.host.stack.run(uiExecution('USERINTERFACE', { id: user.id, roleId } satisfies SandboxUser), fn);
+  }
+
+  /**
+   * The current user opening record pages in the UI: beforeLoad user events run with
+   * `context.type` create/view/edit/copy and `context.form` (a serverWidget Form). Returns the
+   * record (read-only in view mode) and the form rendered as HTML after beforeLoad changed it.
+   */
+  readonly ui = {
+    create: (type: string) => this.openPage('create', type, null),
+    open: (type: string, id: number | string, mode: 'view' | 'edit' = 'view') => this.openPage(mode, type, id),
+    copy: (type: string, id: number | string) => this.openPage('copy', type, id),
+  };
+
+  private openPage(mode: UiMode, type: string, id: number | string | null): { record: any; form: any; html: string } { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const read = (this.record as { [UI_READ]?: (m: UiMode, t: string, i: unknown, f: unknown) => unknown })?.[UI_READ];
+    if (!read) throw new SandboxUsageError('sb.ui needs the sandbox data layer (N/record)');
+    const form = (this.host.module('N/ui/serverWidget') as { createForm(o: { title: string }): any }).createForm({ title: `${type} (${mode})` }); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const record = read(mode, type, id, form);
+    return { record, form, html: (form as { [RENDER]: () => string })[RENDER]() };
   }
 
   runMapReduce(deploymentId: string, options?: MapReduceRunOptions): Promise<MapReduceRun> {

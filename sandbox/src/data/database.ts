@@ -206,6 +206,7 @@ export class Database implements DataAccess, RecordHost {
     this.kernel.current().governor.charge(unitCost(rec.def, 'save'), `record.save ${rec.type}`);
     // The object then holds what it committed (before afterSubmit, which may change the record again):
     // saving it a second time is fine unless someone else saved in between.
+    this.kernel.access?.require(rec.type, rec.id === null ? 'create' : 'edit');
     const onCommit = (version: number) => { rec.readVersion = version; rec.source = undefined; };
     return this.persist(rec.type, rec.id, rec.data, { ...opts, expect: { version: rec.readVersion, source: rec.source }, onCommit });
   }

@@ -53,7 +53,23 @@ export type SandboxRecordRef = unknown;
 export interface UserEventHooks {
   beforeSubmit(recordType: string, type: UserEventType, newRecord: SandboxRecordRef, oldRecord: SandboxRecordRef | null): void;
   afterSubmit(recordType: string, type: UserEventType, newRecord: SandboxRecordRef, oldRecord: SandboxRecordRef | null): void;
-  beforeLoad?(recordType: string, type: UserEventType, newRecord: SandboxRecordRef): void;
+  /**
+   * Every read: record.load ('view'), record.create ('create'), record.copy ('copy') in scripts, and
+   * the UI opening a record (`ui.form` is the page's serverWidget Form; scripted reads have none).
+   * An error thrown from beforeLoad aborts the read.
+   */
+  beforeLoad?(recordType: string, type: UserEventType, newRecord: SandboxRecordRef, ui?: { form: unknown }): void;
+}
+
+/** What a role may do to a record (NetSuite's levels: view < create < edit < full, delete needs full). */
+export type AccessOperation = 'view' | 'create' | 'edit' | 'delete';
+
+/**
+ * Role permissions: the record layer asks before each create/load/save/delete/search of a record
+ * type; the runtime layer knows the current role. Throws INSUFFICIENT_PERMISSION.
+ */
+export interface AccessControl {
+  require(recordType: string, operation: AccessOperation): void;
 }
 
 export interface Kernel {
@@ -62,4 +78,6 @@ export interface Kernel {
   /** The execution currently running; outside any script it is an unmetered UI user. */
   current(): Execution;
   readonly userEvents: UserEventHooks;
+  /** Absent: no permission checks (kernels built by hand for record-layer tests). */
+  readonly access?: AccessControl;
 }

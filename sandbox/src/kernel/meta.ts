@@ -38,7 +38,30 @@ export interface CustomRecordTypeDef {
   includeName: boolean;
   fields: CustomFieldDef[];
   sourceFile: string;
+  /**
+   * SDF `<accesstype>`: who may use the record type. NONENEEDED: every role;
+   * CUSTRECORDENTRYPERM (NetSuite's default): roles with the Custom Record Entries permission
+   * (LIST_CUSTRECORDENTRY); USEPERMISSIONLIST: roles in `permissions` or with the record type on
+   * their own permission list. Absent (metas built by hand): NONENEEDED.
+   */
+  accessType?: CustomRecordAccessType;
+  /** SDF `<permissions><permission><permittedrole>/<permittedlevel>` (role ids lower case). */
+  permissions?: RolePermission[];
 }
+
+export type CustomRecordAccessType = 'NONENEEDED' | 'CUSTRECORDENTRYPERM' | 'USEPERMISSIONLIST';
+
+/** NetSuite's permission levels (generic_permission_level), ordered: each includes the ones before it. */
+export const PERMISSION_LEVELS = ['NONE', 'VIEW', 'CREATE', 'EDIT', 'FULL'] as const;
+export type PermissionLevel = typeof PERMISSION_LEVELS[number];
+
+export interface RolePermission { role: string; level: PermissionLevel }
+
+/** An SDF `role` object (customrole_...): its permissions by permkey, lower case ('list_custrecordentry', 'customrecord_x'). */
+export interface RoleDef { scriptid: string; name: string; permissions: Map<string, PermissionLevel>; sourceFile: string }
+
+/** Who a deployment runs for (the Audience subtab; NetSuite Help "Defining Script Audience"). Role ids lower case. */
+export interface AudienceDef { allRoles: boolean; allEmployees: boolean; roles: string[] }
 
 export type ScriptType =
   | 'USEREVENT' | 'MAPREDUCE' | 'SCHEDULED' | 'SUITELET' | 'RESTLET' | 'CLIENT' | 'SDFINSTALLATION';
@@ -58,6 +81,10 @@ export interface DeploymentDef {
   /** The SDF `<recurrence>` (when a SCHEDULED deployment runs), normalised to UTC. */
   recurrence?: RecurrenceDef;
   concurrencyLimit?: number;
+  /** `<runasrole>` (Execute As Role), lower case ('administrator', 'customrole_x'). */
+  runAsRole?: string;
+  /** Absent: no audience given (the script then runs for its owner only). */
+  audience?: AudienceDef;
   bufferSize?: number;
   yieldAfterMins?: number;
   logLevel?: string;
@@ -104,6 +131,8 @@ export interface ProjectMeta {
   customFields: Map<string, CustomFieldDef>;
   customLists: Map<string, CustomListDef>;
   scripts: Map<string, ScriptDef>;
+  /** SDF role objects (customrole_...). */
+  roles: Map<string, RoleDef>;
 }
 
 export const emptyMeta = (): ProjectMeta => ({
@@ -111,4 +140,5 @@ export const emptyMeta = (): ProjectMeta => ({
   customFields: new Map(),
   customLists: new Map(),
   scripts: new Map(),
+  roles: new Map(),
 });

@@ -1,10 +1,8 @@
 import { SuiteScriptError } from '../kernel/errors';
+import { HIDDEN_GLOBALS, HIDDEN_VALUES, rewriteHiddenTypeof, SCRIPT_GLOBAL } from './realm';
 
 /** Resolves one AMD dependency name ('N/record', './lib/x') to the module object a script receives. */
 export type DependencyResolver = (name: string, fromFile: string) => unknown;
-
-/** Node globals a SuiteScript file must not see (NetSuite has no timers, process or Buffer). */
-const HIDDEN_GLOBALS = ['require', 'module', 'exports', 'process', 'Buffer', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'global', '__dirname', '__filename'];
 
 /**
  * One compiled AMD file. Compiling happens once; `instantiate` re-runs the file's top level, so each
@@ -17,7 +15,8 @@ export class AmdFile {
     // Function (not vm.runInThisContext) compiles in the sandbox's own realm, so a script's Date,
     // Array and Error are the same constructors the record layer checks against (under jest too).
     try {
-      this.fn = new Function('define', 'log', 'Date', ...HIDDEN_GLOBALS, `${source}\n//# sourceURL=${file}`) as (...args: unknown[]) => void;
+      // Host globals NetSuite lacks are shadowed by parameters (see realm.ts); globalThis is a view without them.
+      this.fn = new Function('define', 'log', 'Date', 'globalThis', ...HIDDEN_GLOBALS, `${rewriteHiddenTypeof(source)}\n//# sourceURL=${file}`) as (...args: unknown[]) => void;
     } catch (e) {
       throw new SuiteScriptError('SSS_INVALID_SCRIPT_FILE', `${file} does not compile: ${(e as Error).message}`, { cause: e });
     }
@@ -31,7 +30,7 @@ export class AmdFile {
       calls.push(args);
     };
     (define as unknown as { amd: object }).amd = {};
-    this.fn(define, globalLog, scriptDate, ...HIDDEN_GLOBALS.map(() => undefined));
+    this.fn.call(SCRIPT_GLOBAL, define, globalLog, scriptDate, SCRIPT_GLOBAL, ...HIDDEN_VALUES);
     if (calls.length > 1) throw new SuiteScriptError('MULTIPLE_DEFINE_CALLS', `${this.file} calls define() ${calls.length} times; a SuiteScript file may call it once.`);
     if (calls.length === 0) throw new SuiteScriptError('SSS_MISSING_DEFINE', `${this.file} never calls define().`);
     return this.runDefine(calls[0], resolve);

@@ -5,6 +5,8 @@ import type {
   ProjectMeta, ScriptDef, ScriptParameterDef, ScriptType,
 } from '../kernel/meta';
 import { emptyMeta } from '../kernel/meta';
+import { audience, customRecordAccess, role, roleId } from './roles';
+import { refuseObject } from './unsupported-objects';
 import { bodyRecordTypes, columnRecordTypes, entityRecordTypes, itemRecordTypes } from './applies-to';
 import { ProjectLoadError } from './errors';
 import { parseRecurrence } from './recurrence';
@@ -57,8 +59,12 @@ export function loadObjects(objectsDir: string): ProjectMeta {
       add(meta.customFields, scriptid, field(node, scriptid, { kind: 'entity', recordTypes: entityRecordTypes(node) }, file), file);
     } else if (SCRIPT_TYPES[kind]) {
       add(meta.scripts, scriptid, script(node, scriptid, SCRIPT_TYPES[kind], file), file);
+    } else if (kind === 'role') {
+      add(meta.roles, scriptid, role(node, scriptid, file), file);
+    } else {
+      // Saved searches, workflows, forms, ...: behaviour the sandbox cannot reproduce is refused, never skipped.
+      refuseObject(kind, scriptid, file);
     }
-    // Other SDF object kinds (roles, forms, workflows, ...) carry nothing the sandbox emulates.
   }
   return meta;
 }
@@ -113,6 +119,7 @@ function customRecordType(node: XmlNode, scriptid: string, internalId: number, f
     includeName: bool(node, 'includename', true),
     fields: children(node, 'customrecordcustomfields', 'customrecordcustomfield').map((f) => field(f, attr(f, 'scriptid'), owner, file)),
     sourceFile: file,
+    ...customRecordAccess(node, scriptid, file),
   };
 }
 
@@ -167,6 +174,8 @@ function deployment(node: XmlNode, type: ScriptType, paramIds: Set<string>, file
     recurrenceMinutes: recurrenceMinutes(node.recurrence as XmlNode | undefined),
     recurrence: parseRecurrence(node.recurrence, scriptid, file),
     concurrencyLimit: num('concurrencylimit'),
+    runAsRole: text(node, 'runasrole') ? roleId(text(node, 'runasrole')) : undefined,
+    audience: audience(node, scriptid, file),
     bufferSize: num('buffersize'),
     yieldAfterMins: num('yieldaftermins'),
     logLevel: text(node, 'loglevel').toUpperCase() || undefined,

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 
 /** Elements that SDF repeats; always parsed as arrays so one and many read the same. */
 const REPEATED = new Set([
-  'customrecordcustomfield', 'customvalue', 'scriptcustomfield', 'scriptdeployment',
+  'customrecordcustomfield', 'customvalue', 'scriptcustomfield', 'scriptdeployment', 'permission',
 ]);
 
 const parser = new XMLParser({

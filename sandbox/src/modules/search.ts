@@ -139,6 +139,7 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     }
 
     private results(): SandboxResult[] {
+      kernel.access?.require(this.searchType, 'view');
       const cols = this.cols;
       return execute(db, this.definition()).map((r: ResultRow) => new SandboxResult(r.id, r.recordType, cols, r.cells));
     }
@@ -236,6 +237,7 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     const cols = (Array.isArray(o.columns) ? o.columns : [o.columns]).map((c) => String(c));
     const rec = storedForLookup(type, o.id);
     const def = db.registry.get(rec.type);
+    kernel.access?.require(def.id, 'view');
     // Columns are checked against the search type asked for ('item' spans every item type), as NetSuite does.
     validateSearch(db, { type: candidatesType(type, def.id), filters: { kind: 'and', nodes: [] }, columns: cols.map((c) => normaliseColumn(c)) });
     const row = { def, rec, line: null };

@@ -16,15 +16,18 @@ export interface SandboxExecution extends Execution {
 /** The sandbox's user (an administrator) that tests act as. */
 export const SANDBOX_USER = { id: 5, name: 'Sandbox Administrator', email: 'admin@sandbox.invalid', role: 3, roleId: 'administrator', roleCenter: 'BASIC', subsidiary: 1, department: 0, location: 0 } as const;
 
-export const uiExecution = (executionContext: ExecutionContextType = 'USERINTERFACE'): SandboxExecution => ({
+/** A user a test acts as: employee id and role id ('administrator', 'customrole_x'). */
+export interface SandboxUser { id: number; roleId: string }
+
+export const uiExecution = (executionContext: ExecutionContextType = 'USERINTERFACE', user: SandboxUser = { id: SANDBOX_USER.id, roleId: SANDBOX_USER.roleId }): SandboxExecution => ({
   scriptId: null,
   deploymentId: null,
   executionContext,
   governor: new UnmeteredGovernor(),
   triggersUserEvents: true,
   parameters: {},
-  userId: SANDBOX_USER.id,
-  roleId: SANDBOX_USER.roleId,
+  userId: user.id,
+  roleId: user.roleId,
   scriptType: null,
   entryPoint: null,
   logLevel: 'DEBUG',

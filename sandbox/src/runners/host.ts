@@ -21,6 +21,7 @@ import { SecretVault } from '../modules/secrets';
 import { createServerWidgetModule } from '../modules/server-widget';
 import { createTaskModule } from '../modules/task';
 import { createUrlModule } from '../modules/url';
+import { RoleAccess } from './access';
 import { Interleaver } from './concurrency/interleaver';
 import { ExecutionStack, type SandboxExecution } from './execution';
 import { Rng } from './rng';
@@ -47,6 +48,8 @@ export interface InvokeOptions {
   triggersUserEvents: boolean;
   parameters: Record<string, unknown>;
   key?: string;
+  /** The role the invocation runs with (Execute As Role); default: the caller's. */
+  roleId?: string;
   entryPoints?: EntryPoints;
   /** Sees every governed call before it is charged (restart injection). */
   onCharge?: (charge: Charge, governor: MeteredGovernor) => void;
@@ -101,6 +104,7 @@ export class SandboxHost {
       clock: this.clock,
       meta: options.meta,
       current: () => this.stack.current(),
+      access: new RoleAccess(options.meta, this.stack),
       get userEvents(): UserEventHooks {
         return hooks();
       },
@@ -180,7 +184,7 @@ export class SandboxHost {
       triggersUserEvents: o.triggersUserEvents,
       parameters: o.parameters,
       userId: this.stack.current().userId,
-      roleId: this.stack.current().roleId,
+      roleId: o.roleId ?? this.stack.current().roleId,
       scriptType: o.script.type,
       entryPoint: o.entryPoint,
       logLevel: parseLogLevel(o.deployment.logLevel),

@@ -3,13 +3,14 @@ import type { SandboxRecordRef, UserEventHooks, UserEventType } from '../kernel/
 import type { DeploymentDef, ScriptDef } from '../kernel/meta';
 import type { SandboxHost } from './host';
 import { resolveParameters } from './params';
+import { runsFor, userEventRole } from './deployment-access';
 
 const USER_EVENT_TYPES: Record<string, UserEventType> = {
   CREATE: 'create', EDIT: 'edit', XEDIT: 'xedit', DELETE: 'delete', APPROVE: 'approve', REJECT: 'reject', CANCEL: 'cancel',
   PACK: 'pack', SHIP: 'ship', COPY: 'copy', VIEW: 'view', MARKCOMPLETE: 'markcomplete', REASSIGN: 'reassign',
   ORDERITEMS: 'orderitems', DROPSHIP: 'dropship', SPECIALORDER: 'specialorder', TRANSFORM: 'transform',
 };
-/** Deployments in these statuses run (TESTING runs for the script owner, and the sandbox user owns every script). */
+/** Deployments in these statuses run (TESTING only for the script owner: see runsFor). */
 const RUNNING_STATUSES = new Set(['RELEASED', 'TESTING']);
 
 /**
@@ -32,8 +33,9 @@ export class UserEventRunner implements UserEventHooks {
     }
   }
 
-  beforeLoad(recordType: string, type: UserEventType, newRecord: SandboxRecordRef): void {
-    this.fire('beforeLoad', recordType, { type, newRecord, form: null, request: undefined });
+  beforeLoad(recordType: string, type: UserEventType, newRecord: SandboxRecordRef, ui?: { form: unknown }): void {
+    // context.form exists where a page is rendered (the UI); scripted reads have no form and no request.
+    this.fire('beforeLoad', recordType, { type, newRecord, form: ui?.form, request: undefined });
   }
 
   beforeSubmit(recordType: string, type: UserEventType, newRecord: SandboxRecordRef, oldRecord: SandboxRecordRef | null): void {
@@ -51,6 +53,7 @@ export class UserEventRunner implements UserEventHooks {
     return (this.byType.get(recordType.toLowerCase()) ?? []).filter(({ deployment }) =>
       deployment.isDeployed &&
       RUNNING_STATUSES.has(deployment.status) &&
+      runsFor(deployment, trigger) &&
       (deployment.executionContexts.length === 0 || deployment.executionContexts.includes(trigger.executionContext)));
   }
 
@@ -69,6 +72,7 @@ export class UserEventRunner implements UserEventHooks {
         // runtime.executionContext inside a user event is what triggered it (USERINTERFACE, MAPREDUCE, ...).
         executionContext: trigger.executionContext,
         triggersUserEvents: false,
+        roleId: userEventRole(deployment, trigger),
         parameters: resolveParameters(script, deployment),
       });
     }

@@ -9,9 +9,10 @@ import type { Line, StoredRecord } from '../store';
 import { isStockItem } from '../item-kinds';
 import { childJoin } from './child-joins';
 import { knowsInventoryField, resolveInventoryField } from './inventory-rows';
+import { SYSTEM_LINE_FILTERS, systemLineAmount, systemLines, type SystemLine } from './system-lines';
 
 /** `children`: for each child join the search uses, the child record this row is joined to (null: none). */
-export interface Row { def: RecordTypeDef; rec: StoredRecord; line: Line | null; children?: Readonly<Record<string, StoredRecord | null>> }
+export interface Row { def: RecordTypeDef; rec: StoredRecord; line: Line | null; children?: Readonly<Record<string, StoredRecord | null>>; system?: SystemLine }
 
 export interface Resolved { value: unknown; kind: FieldKind | 'mainline'; ref?: string; options?: FieldDef['options']; idSelf?: boolean }
 
@@ -29,14 +30,14 @@ export function typesOf(db: Database, type: string): RecordTypeDef[] {
   return [db.registry.get(t)];
 }
 
-const SPECIAL = new Set(['internalid', 'externalid', 'type', 'recordtype', 'mainline', 'status', 'line', 'datecreated', 'quantityonhand', 'quantityavailable', 'quantitycommitted', 'quantityshiprecv']);
+const SPECIAL = new Set(['internalid', 'externalid', 'type', 'recordtype', 'mainline', 'taxline', 'shipping', 'cogs', 'status', 'line', 'datecreated', 'quantityonhand', 'quantityavailable', 'quantitycommitted', 'quantityshiprecv']);
 
 export function knowsField(def: RecordTypeDef, name: string): boolean {
   if (def.fields.has(name)) return true;
   if (def.lineSublist && def.sublists.get(def.lineSublist)?.fields.has(name)) return true;
   if (knowsInventoryField(def, name)) return true;
   if (!SPECIAL.has(name)) return false;
-  if (name === 'mainline' || name === 'line' || name === 'status' || name === 'quantityshiprecv') return def.family === 'transaction';
+  if (name === 'mainline' || name in SYSTEM_LINE_FILTERS || name === 'line' || name === 'status' || name === 'quantityshiprecv') return def.family === 'transaction';
   if (name.startsWith('quantity')) return def.family === 'item';
   return true;
 }
@@ -45,6 +46,7 @@ export function* rowsOf(def: RecordTypeDef, rec: StoredRecord): Generator<Row> {
   yield { def, rec, line: null };
   if (def.family !== 'transaction' || !def.lineSublist) return;
   for (const line of rec.data.sublists[def.lineSublist] ?? []) yield { def, rec, line };
+  for (const s of systemLines(def, rec)) yield { def, rec, line: s.line, system: s.system };
 }
 
 export function resolve(db: Database, row: Row, name: string): Resolved | undefined {
@@ -60,13 +62,18 @@ export function resolve(db: Database, row: Row, name: string): Resolved | undefi
     case 'type':
       return def.searchType ? { value: def.searchType, kind: 'select', options: [{ value: def.searchType, text: def.label }] } : undefined;
     case 'mainline':
-      return def.family === 'transaction' ? { value: line === null, kind: 'mainline' } : undefined;
+      return def.family === 'transaction' ? { value: line === null && !row.system, kind: 'mainline' } : undefined;
+    case 'taxline':
+    case 'shipping':
+    case 'cogs':
+      if (def.family !== 'transaction') break;
+      return { value: row.system === SYSTEM_LINE_FILTERS[name], kind: 'checkbox' };
     case 'status':
       if (def.family !== 'transaction') break;
       if (f.orderstatus === undefined || f.orderstatus === '') return { value: '', kind: 'select', options: [] };
       return { value: `${def.searchType}:${String(f.orderstatus)}`, kind: 'select', options: [{ value: `${def.searchType}:${String(f.orderstatus)}`, text: String(f.status ?? '') }] };
     case 'line':
-      return def.family === 'transaction' ? { value: line ? line.line ?? '' : 0, kind: 'integer' } : undefined;
+      return def.family === 'transaction' ? { value: line ? line.line ?? '' : row.system ? '' : 0, kind: 'integer' } : undefined;
     case 'datecreated':
       return { value: f.createddate ?? f.created ?? '', kind: 'datetime' };
     case 'quantityshiprecv':
@@ -85,6 +92,7 @@ export function resolve(db: Database, row: Row, name: string): Resolved | undefi
   }
   const lineDef = def.lineSublist ? def.sublists.get(def.lineSublist)?.fields.get(name) : undefined;
   const bodyDef = def.fields.get(name);
+  if (row.system && name === 'amount') return { value: systemLineAmount(row.system, rec), kind: 'currency' };
   if (line && lineDef) return { value: line[name] ?? '', kind: lineDef.kind, ref: lineDef.ref, options: lineDef.options };
   if (bodyDef) {
     const v = name === 'amount' && !line ? f.total : f[name];

@@ -8,6 +8,7 @@ import type { SandboxHost } from '../host';
 import { resolveParameters } from '../params';
 import { SandboxUsageError } from '../sandbox-errors';
 import { toPairs, type Pair } from './input';
+import { checkInputPairs, checkWrite } from './limits';
 import { AppServerRestart, RestartPlan, type InsideTrigger } from './restart';
 import { APP_SERVER_RESTART, asString, serializeError } from './serialize';
 import { iterable } from './summary';
@@ -57,7 +58,7 @@ export class MapReduceRunner {
       if (out.outcome.kind === 'error') inputError = serializeError(out.outcome.error);
       else {
         try {
-          pairs = this.host.stack.run(uiExecution('MAPREDUCE'), () => toPairs(out.result, () => this.host.module('N/search') as never, () => this.host.module('N/query') as never));
+          pairs = checkInputPairs(this.host.stack.run(uiExecution('MAPREDUCE'), () => toPairs(out.result, () => this.host.module('N/search') as never, () => this.host.module('N/query') as never)));
         } catch (e) {
           inputError = serializeError(e);
         }
@@ -212,7 +213,7 @@ class Job {
         if (killed || this.epoch !== epoch) kill();
         const { key: k, value: v } = a && typeof a === 'object' && 'key' in (a as object) && b === undefined ? (a as { key: unknown; value: unknown }) : { key: a, value: b };
         if (k === undefined || k === null || k === '') throw new SuiteScriptError('SSS_MISSING_REQD_ARGUMENT', 'Missing a required argument: key');
-        writes.push({ key: asString(k), value: asString(v) });
+        writes.push(checkWrite(this, stage, { key: asString(k), value: asString(v) }));
         if (trigger?.afterWrites !== undefined && writes.length >= trigger.afterWrites) kill();
       };
     }
