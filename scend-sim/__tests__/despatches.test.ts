@@ -1,4 +1,4 @@
-import type { Despatch } from '../../src/ts/scend/contract';
+import type { Despatch } from '../src/contract/types';
 import { orderBody, stockOf, useSimulator } from './support';
 
 describe('despatches over HTTP', () => {

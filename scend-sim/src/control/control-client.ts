@@ -1,4 +1,4 @@
-import type { Despatch, Order, Product, ProductUpsert, Receipt, Return, StockItem, StockMovement } from '../../../src/ts/scend/contract';
+import type { Despatch, Order, Product, ProductUpsert, Receipt, Return, StockItem, StockMovement } from '../contract/types';
 import type { LedgerEntry, StockRow } from '../engine/stock-ledger';
 import type { AsnRecord, DespatchSpec, MovementSpec, ReceiveSpec, ReturnSpec, SetStockSpec } from '../engine/types';
 import type { SimConfig } from '../http/control-routes';

@@ -5,7 +5,7 @@ import type {
   ProductUpsert,
   ReturnCondition,
   ShipTo,
-} from '../../../src/ts/scend/contract';
+} from '../contract/types';
 
 /** An order as the warehouse keeps it: the contract's fields plus where its stock is allocated. */
 export interface OrderRecord {

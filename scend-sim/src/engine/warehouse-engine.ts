@@ -24,7 +24,7 @@ import type {
   Webhook,
   WebhookEvent,
   WebhookRegistration,
-} from '../../../src/ts/scend/contract';
+} from '../contract/types';
 import { Catalogue } from './catalogue';
 import { AdjustableClock, type Clock, iso } from './clock';
 import { outstanding, planParcels } from './despatch-plan';

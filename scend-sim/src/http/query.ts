@@ -1,4 +1,4 @@
-import { ORDER_STATUSES, type OrderStatus } from '../../../src/ts/scend/contract';
+import { ORDER_STATUSES, type OrderStatus } from '../contract/types';
 import { validationFailed } from '../engine/errors';
 import type { PageArgs } from '../engine/warehouse-engine';
 
