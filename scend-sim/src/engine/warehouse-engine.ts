@@ -361,6 +361,7 @@ export class WarehouseEngine {
       ...(input.ExpectedAt !== undefined && { ExpectedAt: input.ExpectedAt }),
       Lines: input.Lines.map((l) => ({ LineRef: l.LineRef, Sku: l.Sku, QuantityExpected: l.QuantityExpected, received: 0 })),
       Status: 'AWAITING_DELIVERY',
+      createdAt: this.clock.now(),
     };
     this.state.asns.set(asn.AsnId, asn);
     return { AsnId: asn.AsnId, Status: 'AWAITING_DELIVERY' };
@@ -447,10 +448,30 @@ export class WarehouseEngine {
       Parcels: parcels,
     };
     order.Despatches.push(despatchId);
+    order.lastDespatchAt = this.clock.now();
     this.state.despatches.append(despatch);
     this.emit('despatch.created', despatch);
     if (outstanding(order).length === 0) this.setStatus(order, 'DESPATCHED');
     return structuredClone(despatch);
+  }
+
+  /**
+   * Put a despatch the books never made into the feed (messy data on request): it is appended, listed on
+   * the order and pushed as a webhook, but stock and the order's status do not move.
+   */
+  appendUnbookedDespatch(orderId: string, build: (despatchId: string, order: Readonly<OrderRecord>, rng: SeededRng) => unknown): Despatch {
+    const order = this.order(orderId, true);
+    const despatchId = id('DSP', ++this.state.counters.despatch);
+    const despatch = build(despatchId, order, this.rng) as Despatch;
+    order.Despatches.push(despatchId);
+    this.state.despatches.append(despatch);
+    this.emit('despatch.created', despatch);
+    return structuredClone(despatch);
+  }
+
+  /** The despatches booked for an order, oldest first. */
+  despatchesOf(orderId: string): Despatch[] {
+    return this.state.despatches.all().filter((d) => d.OrderId === orderId).map((d) => structuredClone(d));
   }
 
   bookMovement(spec: MovementSpec): StockMovement {
@@ -521,6 +542,11 @@ export class WarehouseEngine {
     if (!asn) throw new SimControlError('NOT_FOUND', `ASN ${asnId} not found`);
     asn.Status = 'CLOSED';
     return structuredClone(asn);
+  }
+
+  /** Every ASN (the autopilot receives the ones awaiting delivery). */
+  asnRecords(): readonly AsnRecord[] {
+    return [...this.state.asns.values()];
   }
 
   asn(asnId: string): AsnRecord | undefined {
