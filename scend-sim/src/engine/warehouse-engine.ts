@@ -308,7 +308,10 @@ export class WarehouseEngine {
     const rank = (k: string) => {
       let h = seed >>> 0;
       for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 16777619) >>> 0;
-      return h;
+      // murmur3's finaliser: keys that differ in their last character land far apart
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      return (h ^ (h >>> 16)) >>> 0;
     };
     return [...items].sort((a, b) => rank(key(a)) - rank(key(b)));
   }
