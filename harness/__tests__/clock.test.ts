@@ -20,7 +20,7 @@ const ORDER = {
 
 async function post(w: ConnectorWorld, path: string, body: unknown) {
   const res = await fetch(`${w.sim.url}/v1${path}`, { method: 'POST', headers: { 'X-Api-Key': w.sim.apiKey, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, headers: res.headers, body: await res.json() };
+  return { status: res.status, headers: res.headers, body: (await res.json()) as { OrderId: string } };
 }
 
 describe('the harness: one clock for sandbox and simulator', () => {
