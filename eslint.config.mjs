@@ -27,4 +27,14 @@ export default tseslint.config(
     files: ['src/ts/core/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['N/*', 'N', 'node:*'] }] },
   },
+  {
+    // The simulator reads the contract from docs/scend-openapi.yaml (generated types), never the client's code.
+    files: ['scend-sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src/ts', '**/src/ts/**'], message: 'scend-sim must not import the client (src/ts): use scend-sim/src/contract/types.' }] },
+      ],
+    },
+  },
 );

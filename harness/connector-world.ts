@@ -5,10 +5,11 @@
  * the demo and the benchmarks all start from here. Build first (`npm run build`).
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { Sandbox } from '../sandbox/src/index';
+import { Sandbox, type ScheduledRun } from '../sandbox/src/index';
 import type { Database } from '../sandbox/src/data/database';
-import { startSimulatorProcess, type ProcessSimulatorOptions, type SimulatorProcess } from '../scend-sim/src/index';
+import { FileClock, startSimulatorProcess, type ProcessSimulatorOptions, type SimulatorProcess } from '../scend-sim/src/index';
 import { LISTS, RECORDS, SCRIPTS } from '../src/ts/ids';
 import { addConcurrentUser, type ConcurrentUser, type ConcurrentUserOptions } from './concurrent-user';
 import type { Order, Product } from '../src/ts/scend/contract';
@@ -19,9 +20,18 @@ export const SECRET_ID = 'custsecret_scend_api_key';
 type ListName = keyof typeof LISTS;
 type ListValue<L extends ListName> = keyof (typeof LISTS)[L]['values'];
 
+/** The contract's rate limit (shared/scend-api.md, "Transport"): on in the end-to-end world unless a test opts out. */
+export const CONTRACT_RATE_LIMIT_PER_MINUTE = 120;
+
 export interface ConnectorWorldOptions {
   seed?: number;
+  /** The one clock's start, for the sandbox and the simulator alike (default: now, to the millisecond). */
   now?: Date;
+  /**
+   * Scend's requests/minute per key (default the contract's 120). Opt out only explicitly with 0, and
+   * say why in the test: a green run without the limit does not show the connector survives it.
+   */
+  rateLimitPerMinute?: number;
   /** The Scend warehouse the world's one mapped location ships from. */
   warehouse?: string;
   /** Extra config record values by field id (plain values). */
@@ -54,6 +64,13 @@ export interface ConnectorWorld {
   exceptions(options?: { open?: boolean }): ExceptionRow[];
   /** Someone editing, approving or cancelling these orders in the UI while scripts run (seeded by the world's seed). */
   concurrentUser(options: ConcurrentUserOptions): ConcurrentUser;
+  /**
+   * Let time pass on the one clock: the sandbox's scheduled deployments and the simulator's autopilot
+   * run in time order (stepping to each instant the warehouse has work due, then running the sandbox's
+   * schedules up to it). Returns the sandbox's scheduled runs. `sb.advance`/`sb.clock` also move the
+   * simulator's clock; the warehouse then catches up at its next request.
+   */
+  advance(by: number | { to: Date | string }): Promise<ScheduledRun[]>;
   close(): Promise<void>;
 }
 
@@ -75,11 +92,35 @@ export function listValueId<L extends ListName>(sb: Sandbox, list: L, value: Lis
 export async function startConnectorWorld(options: ConnectorWorldOptions = {}): Promise<ConnectorWorld> {
   assertBuilt();
   const warehouse = options.warehouse ?? 'UK1';
+  // One clock: the sandbox owns it and publishes every move to a file the simulator reads its time from.
+  const start = options.now ?? new Date();
+  const clockDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scend-world-clock-'));
+  const clockFile = path.join(clockDir, 'now');
+  FileClock.write(clockFile, start.getTime());
   // Scend over HTTPS, as N/https requires; tests read Scend's public API over the plain port.
-  const sim = await startSimulatorProcess({ catalogue: 'empty', rateLimitPerMinute: 0, warehouses: [warehouse], seed: options.seed, tls: true, ...options.simulator });
+  let sim: SimulatorProcess;
+  try {
+    sim = await startSimulatorProcess({
+      catalogue: 'empty',
+      rateLimitPerMinute: options.rateLimitPerMinute ?? CONTRACT_RATE_LIMIT_PER_MINUTE,
+      warehouses: [warehouse],
+      seed: options.seed,
+      tls: true,
+      ...options.simulator,
+      clockFile,
+    });
+  } catch (e) {
+    fs.rmSync(clockDir, { recursive: true, force: true });
+    throw e;
+  }
+  const close = async () => {
+    await sim.close();
+    fs.rmSync(clockDir, { recursive: true, force: true });
+  };
   try {
     if (!sim.secureUrl || !sim.caPem) throw new Error('the simulator did not start its HTTPS port');
-    const sb = Sandbox.load({ projectDir: ROOT, seed: options.seed ?? 1, now: options.now ?? new Date(), https: { ca: [sim.caPem] } });
+    const sb = Sandbox.load({ projectDir: ROOT, seed: options.seed ?? 1, now: start, https: { ca: [sim.caPem] } });
+    shareClock(sb, clockFile);
     sb.secrets.register(SECRET_ID, sim.apiKey, { allowedDomains: ['127.0.0.1'] });
     const db = sb.data.db as Database;
 
@@ -122,12 +163,50 @@ export async function startConnectorWorld(options: ConnectorWorldOptions = {}): 
       scendProducts: () => allPages<Product>('/products'),
       exceptions: (opts = {}) => exceptionRows(sb).filter((e) => !opts.open || /open/i.test(e.status)),
       concurrentUser: (opts) => addConcurrentUser(sb, opts),
-      close: () => sim.close(),
+      advance: (by) => advanceTogether(sb, sim, by),
+      close,
     };
   } catch (e) {
-    await sim.close();
+    await close();
     throw e;
   }
+}
+
+/** Publish every move of the sandbox clock (its only mutators are `set` and `advance`) to the simulator's clock file. */
+function shareClock(sb: Sandbox, clockFile: string): void {
+  const clock = sb.clock;
+  const set = clock.set.bind(clock);
+  const advance = clock.advance.bind(clock);
+  const publish = () => FileClock.write(clockFile, clock.now().getTime());
+  clock.set = (at) => {
+    set(at);
+    publish();
+  };
+  clock.advance = (ms) => {
+    advance(ms);
+    publish();
+  };
+}
+
+/**
+ * Step to the earlier of the target and the warehouse's next due step; run the sandbox's schedules up
+ * to there (the simulator, reading the same clock, catches up before answering any of their requests),
+ * then let the warehouse do what is due at that instant. Repeat until the target.
+ */
+async function advanceTogether(sb: Sandbox, sim: SimulatorProcess, by: number | { to: Date | string }): Promise<ScheduledRun[]> {
+  const from = sb.clock.now().getTime();
+  const target = typeof by === 'number' ? from + by : new Date(by.to).getTime();
+  if (!Number.isFinite(target) || target < from) throw new RangeError(`advance needs a time at or after ${new Date(from).toISOString()}`);
+  const runs: ScheduledRun[] = [];
+  for (;;) {
+    const now = sb.clock.now().getTime();
+    const { nextDueAt } = await sim.control.autopilot(); // every /_sim call first runs what is due by now
+    const step = Math.min(target, nextDueAt === null ? target : Math.max(now + 1, Date.parse(nextDueAt)));
+    if (step > now) runs.push(...(await sb.advance({ to: new Date(step) })));
+    if (step >= target) break;
+  }
+  await sim.control.autopilot(); // the warehouse's work due at the target itself
+  return runs;
 }
 
 type Row = { id: string; getValue(o: { name: string }): unknown; getText(o: { name: string }): string };

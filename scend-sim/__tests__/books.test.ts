@@ -1,4 +1,4 @@
-import type { MovementReason, OrderStatus } from '../../src/ts/scend/contract';
+import type { MovementReason, OrderStatus } from '../src/contract/types';
 import { AdjustableClock } from '../src/engine/clock';
 import { ScendApiError, SimControlError } from '../src/engine/errors';
 import { SeededRng } from '../src/engine/rng';

@@ -1,4 +1,4 @@
-import type { OrderCreate, ProductUpsert } from '../../src/ts/scend/contract';
+import type { OrderCreate, ProductUpsert } from '../src/contract/types';
 import { validateResponse } from '../src/contract/openapi-validator';
 import type { SeedCatalogue } from '../src/engine/types';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../src/http/server';

@@ -4,7 +4,8 @@ import { startSimulator } from './http/server';
  * `npm run scend:sim`: the simulator on its own, with the demo catalogue.
  * Environment: SCEND_SIM_PORT (default 4010), SCEND_SIM_API_KEY (default random), SCEND_SIM_SEED,
  * SCEND_SIM_UNIQUE_REF=1 (reject reused ClientReferences), SCEND_SIM_RATE_LIMIT (per minute; 0 = off),
- * SCEND_SIM_TLS=1 (also serve HTTPS with a self-signed certificate, printed for clients to trust).
+ * SCEND_SIM_TLS=1 (also serve HTTPS with a self-signed certificate, printed for clients to trust),
+ * SCEND_SIM_AUTOPILOT=1 (the warehouse moves by itself, on real time, with the default delays).
  */
 async function main(): Promise<void> {
   const env = process.env;
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     rateLimitPerMinute: env.SCEND_SIM_RATE_LIMIT === undefined ? undefined : Number(env.SCEND_SIM_RATE_LIMIT),
     catalogue: 'demo',
     tls: env.SCEND_SIM_TLS === '1',
+    ...(env.SCEND_SIM_AUTOPILOT === '1' && { autopilot: { enabled: true } }),
   });
   // The key is printed once, to the operator's own terminal, so a developer can paste it into NetSuite.
   console.log(`Scend simulator listening on ${sim.url}`);

@@ -1,4 +1,7 @@
-import type { Despatch, Order, Product, ProductUpsert, Receipt, Return, StockItem, StockMovement } from '../../../src/ts/scend/contract';
+import type { Despatch, Order, Product, ProductUpsert, Receipt, Return, StockItem, StockMovement } from '../contract/types';
+import type { AutopilotLogEntry, AutopilotSettings } from '../engine/autopilot';
+import type { FeedSettings } from '../engine/feed';
+import type { MessyDespatchSpec } from '../engine/messy-despatch';
 import type { LedgerEntry, StockRow } from '../engine/stock-ledger';
 import type { AsnRecord, DespatchSpec, MovementSpec, ReceiveSpec, ReturnSpec, SetStockSpec } from '../engine/types';
 import type { SimConfig } from '../http/control-routes';
@@ -8,6 +11,13 @@ import type { DeliveryRecord } from '../http/webhook-dispatcher';
 
 /** An order with the warehouse's private view. */
 export type SimOrder = Order & { Warehouse: string | null; HoldReason: string | null };
+
+export interface AutopilotState {
+  settings: AutopilotSettings;
+  /** ISO instant of the next due step, or null. */
+  nextDueAt: string | null;
+  log: AutopilotLogEntry[];
+}
 
 /** A /_sim call the simulator refused (illegal transition, short stock, unknown id...). */
 export class SimControlRequestError extends Error {
@@ -128,11 +138,34 @@ export class SimControlClient {
   }
 
   now() {
-    return this.call<{ now: string }>('GET', '/clock');
+    return this.call<{ now: string; frozen: boolean }>('GET', '/clock');
+  }
+  /** The autopilot's settings, when its next step is due and its last steps. */
+  autopilot() {
+    return this.call<AutopilotState>('GET', '/autopilot');
+  }
+  /** Turn the warehouse's own movement on/off and tune it (only the keys given change). */
+  configureAutopilot(patch: Partial<AutopilotSettings>) {
+    return this.call<AutopilotState>('POST', '/autopilot', patch);
+  }
+  feeds() {
+    return this.call<FeedSettings>('GET', '/feeds');
+  }
+  /** At-least-once delivery: redeliveryRate, cursorRetentionMs, lateEventRate, lateEventDelayMs. */
+  configureFeeds(patch: Partial<FeedSettings>) {
+    return this.call<FeedSettings>('POST', '/feeds', patch);
+  }
+  /** Messy lists: products and stock in a seeded order the contract does not promise. */
+  configureMessy(patch: { shuffleLists?: boolean }) {
+    return this.call<{ shuffleLists: boolean }>('POST', '/messy', patch);
+  }
+  /** A despatch the books cannot explain, straight into the feed (stock and status do not move). */
+  messyDespatch(spec: MessyDespatchSpec) {
+    return this.call<Despatch>('POST', '/messy/despatch', spec);
   }
   /** Move the simulator's clock: jump to `at` (optionally frozen), advance by `advanceMs`, or `resume` real time. */
   setClock(spec: { at?: string; frozen?: boolean; advanceMs?: number; resume?: boolean }) {
-    return this.call<{ now: string }>('POST', '/clock', spec);
+    return this.call<{ now: string; frozen: boolean }>('POST', '/clock', spec);
   }
 
   requests() {

@@ -1,4 +1,4 @@
-import type { Product, ProductUpsert, SkuInUseDetail } from '../../../src/ts/scend/contract';
+import type { Product, ProductUpsert, SkuInUseDetail } from '../contract/types';
 import { ScendApiError } from './errors';
 
 /** The item master: keyed by ExternalId, with a unique Sku index (a rename frees the old Sku). */

@@ -1,4 +1,4 @@
-import type { ValidationDetail } from '../../../src/ts/scend/contract';
+import type { ValidationDetail } from '../contract/types';
 
 type Obj = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../src/ts/scend/contract';
+import type { ErrorCode } from '../contract/types';
 
 /**
  * DUPLICATE_ORDER is a simulator extension, answered only when `uniqueClientReference` is on

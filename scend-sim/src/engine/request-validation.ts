@@ -1,4 +1,4 @@
-import { MOVEMENT_REASONS, WEBHOOK_EVENTS } from '../../../src/ts/scend/contract';
+import { MOVEMENT_REASONS, WEBHOOK_EVENTS } from '../contract/types';
 import { Checker, isObject } from './checker';
 import { ScendApiError, validationFailed } from './errors';
 
@@ -7,6 +7,8 @@ import { ScendApiError, validationFailed } from './errors';
 const SHIP_TO_FIELDS = ['Name', 'Company', 'Line1', 'Line2', 'Line3', 'Town', 'County', 'PostCode', 'CountryCode', 'Email', 'Phone'] as const;
 /** The address parts whose absence makes an order undeliverable: 422 INVALID_SHIP_TO rather than 400. */
 const ADDRESS_PARTS = ['Line1', 'Town', 'PostCode', 'CountryCode'] as const;
+/** The contract's field lengths (courier label width); longer is 400 VALIDATION_FAILED naming the field. */
+const SHIP_TO_MAX: Partial<Record<(typeof SHIP_TO_FIELDS)[number], number>> = { Name: 35, Company: 35, Line1: 35, Line2: 35, Line3: 35, Town: 35, County: 35, PostCode: 10 };
 const ORDER_FIELDS = ['ClientReference', 'OrderNumber', 'OrderDate', 'Channel', 'CourierService', 'RequiredDespatchDate', 'Notes', 'ShipTo', 'Lines'];
 const LINE_FIELDS = ['LineRef', 'Sku', 'Quantity', 'UnitPrice', 'Currency'];
 export const MAX_LINES = 500;
@@ -22,6 +24,8 @@ function checkShipToTypes(check: Checker, shipTo: unknown): void {
   for (const key of SHIP_TO_FIELDS) {
     const value = shipTo[key];
     if (value !== undefined && typeof value !== 'string') check.fail(`ShipTo.${key}`, 'must be a string');
+    const max = SHIP_TO_MAX[key];
+    if (typeof value === 'string' && max !== undefined && value.length > max) check.fail(`ShipTo.${key}`, `must be at most ${max} characters`);
   }
   if (shipTo.Name === undefined || (typeof shipTo.Name === 'string' && shipTo.Name.trim() === '')) check.fail('ShipTo.Name', 'is required');
   const country = shipTo.CountryCode;
@@ -50,12 +54,12 @@ export function checkOrderCreate(body: unknown): void {
   if (!check.object(body, '')) return throwIfFailed(check);
   check.onlyKnown(body, ORDER_FIELDS, '');
   check.string(body, 'ClientReference', '', { required: true, maxLength: 100 });
-  check.string(body, 'OrderNumber', '', { required: true, maxLength: 100 });
+  check.string(body, 'OrderNumber', '', { required: true, maxLength: 50 });
   check.dateTime(body, 'OrderDate', '', true);
   check.string(body, 'Channel', '');
   check.string(body, 'CourierService', '');
   check.dateTime(body, 'RequiredDespatchDate', '');
-  check.string(body, 'Notes', '');
+  check.string(body, 'Notes', '', { maxLength: 500 });
   checkShipToTypes(check, body.ShipTo);
   checkLines(check, body, true);
   throwIfFailed(check);

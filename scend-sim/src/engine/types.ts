@@ -5,7 +5,7 @@ import type {
   ProductUpsert,
   ReturnCondition,
   ShipTo,
-} from '../../../src/ts/scend/contract';
+} from '../contract/types';
 
 /** An order as the warehouse keeps it: the contract's fields plus where its stock is allocated. */
 export interface OrderRecord {
@@ -30,6 +30,8 @@ export interface OrderRecord {
   /** Units returned per ExternalId (a return cannot exceed what was despatched). */
   returned: Map<string, number>;
   holdReason?: string;
+  /** Epoch ms of the last despatch (a partial despatch leaves the status as it was). */
+  lastDespatchAt?: number;
 }
 
 export interface SeedStock {
@@ -105,4 +107,6 @@ export interface AsnRecord {
   ExpectedAt?: string;
   Lines: { LineRef: string; Sku: string; QuantityExpected: number; received: number }[];
   Status: 'AWAITING_DELIVERY' | 'PART_RECEIVED' | 'RECEIVED' | 'CLOSED';
+  /** Epoch ms when the ASN was announced. */
+  createdAt: number;
 }

@@ -24,12 +24,12 @@ import type {
   Webhook,
   WebhookEvent,
   WebhookRegistration,
-} from '../../../src/ts/scend/contract';
+} from '../contract/types';
 import { Catalogue } from './catalogue';
 import { AdjustableClock, type Clock, iso } from './clock';
 import { outstanding, planParcels } from './despatch-plan';
 import { notFound, ScendApiError, SimControlError } from './errors';
-import { Feed } from './feed';
+import { DEFAULT_FEED_SETTINGS, Feed, type FeedContext, type FeedSettings } from './feed';
 import {
   checkAsnCreate,
   checkOrderAmend,
@@ -62,6 +62,10 @@ export interface EngineOptions {
   catalogue?: SeedCatalogue;
   /** How many stock snapshots stay readable through `snapshotId`. Default 50. */
   snapshotsKept?: number;
+  /** At-least-once delivery: redelivery, cursor retention, late order events. */
+  feeds?: Partial<FeedSettings>;
+  /** List products and stock in a seeded order the contract does not promise (stable across pages). Default false. */
+  shuffleLists?: boolean;
 }
 
 export interface PageArgs {
@@ -103,15 +107,17 @@ class EngineState {
   readonly movements: Feed<StockMovement>;
   readonly receipts: Feed<Receipt>;
   readonly returns: Feed<Return>;
-  readonly counters = { order: 0, despatch: 0, asn: 0, receipt: 0, ret: 0, movement: 0, snapshot: 0, webhook: 0, serial: 0 };
+  readonly counters = { order: 0, despatch: 0, asn: 0, receipt: 0, ret: 0, movement: 0, snapshot: 0, webhook: 0, serial: 0, event: 0 };
+  /** Order events held back to arrive late (appended once `releaseAt` has passed). */
+  readonly lateEvents: { event: OrderEvent; releaseAt: number }[] = [];
 
-  constructor(epoch: number, now: () => string) {
+  constructor(epoch: number, now: () => string, feeds: FeedContext) {
     this.ledger = new StockLedger(now);
-    this.orderEvents = new Feed('order-events', epoch);
-    this.despatches = new Feed('despatches', epoch);
-    this.movements = new Feed('stock-movements', epoch);
-    this.receipts = new Feed('receipts', epoch);
-    this.returns = new Feed('returns', epoch);
+    this.orderEvents = new Feed('order-events', epoch, (e) => e.At, feeds);
+    this.despatches = new Feed('despatches', epoch, (d) => d.DespatchedAt, feeds);
+    this.movements = new Feed('stock-movements', epoch, (m) => m.OccurredAt, feeds);
+    this.receipts = new Feed('receipts', epoch, (r) => r.ReceivedAt, feeds);
+    this.returns = new Feed('returns', epoch, (r) => r.ReceivedAt, feeds);
   }
 }
 
@@ -124,7 +130,11 @@ export class WarehouseEngine {
   readonly clock: Clock;
   readonly warehouses: string[];
   uniqueClientReference: boolean;
+  shuffleLists: boolean;
+  /** Live feed settings (the control surface changes them). */
+  readonly feedSettings: FeedSettings;
   private rng: SeededRng;
+  private feedRng: SeededRng;
   private epoch = 0;
   private state!: EngineState;
   private readonly listeners: WebhookListener[] = [];
@@ -133,7 +143,10 @@ export class WarehouseEngine {
     this.clock = options.clock ?? new AdjustableClock();
     this.warehouses = options.warehouses ?? ['UK1', 'UK2'];
     this.uniqueClientReference = options.uniqueClientReference ?? false;
+    this.shuffleLists = options.shuffleLists ?? false;
+    this.feedSettings = { ...DEFAULT_FEED_SETTINGS, ...options.feeds };
     this.rng = new SeededRng(options.seed ?? 1);
+    this.feedRng = new SeededRng((options.seed ?? 1) ^ 0xfeed);
     this.reset();
   }
 
@@ -141,7 +154,9 @@ export class WarehouseEngine {
   reset(): void {
     this.epoch += 1;
     this.rng = new SeededRng(this.options.seed ?? 1);
-    this.state = new EngineState(this.epoch, () => this.nowIso());
+    this.feedRng = new SeededRng((this.options.seed ?? 1) ^ 0xfeed);
+    const feeds: FeedContext = { clock: this.clock, settings: this.feedSettings, random: () => this.feedRng.next() };
+    this.state = new EngineState(this.epoch, () => this.nowIso(), feeds);
     const seed = this.options.catalogue;
     if (!seed) return;
     for (const p of seed.products) this.state.catalogue.upsert(p);
@@ -174,7 +189,7 @@ export class WarehouseEngine {
 
   listProducts(filter: { sku?: string }, args: PageArgs): ListPage<Product> {
     const all = this.state.catalogue.list().filter((p) => filter.sku === undefined || p.Sku === filter.sku);
-    return page(all.map((p) => ({ ...p })), args);
+    return page(this.listOrder(all, (p) => p.ExternalId).map((p) => ({ ...p })), args);
   }
 
   // ------------------------------------------------------------ orders (contract)
@@ -250,24 +265,55 @@ export class WarehouseEngine {
     return { Status: 'CANCELLED' };
   }
 
-  readOrderEvents(cursor: string | undefined, limit: number) {
-    return this.state.orderEvents.read(cursor, limit);
+  readOrderEvents(cursor: string | undefined, limit: number, since?: string) {
+    this.releaseLateEvents();
+    return this.state.orderEvents.read(cursor, limit, since);
   }
 
-  readDespatches(cursor: string | undefined, limit: number) {
-    return this.state.despatches.read(cursor, limit);
+  readDespatches(cursor: string | undefined, limit: number, since?: string) {
+    return this.state.despatches.read(cursor, limit, since);
   }
 
-  readMovements(cursor: string | undefined, limit: number) {
-    return this.state.movements.read(cursor, limit);
+  readMovements(cursor: string | undefined, limit: number, since?: string) {
+    return this.state.movements.read(cursor, limit, since);
   }
 
-  readReceipts(cursor: string | undefined, limit: number) {
-    return this.state.receipts.read(cursor, limit);
+  readReceipts(cursor: string | undefined, limit: number, since?: string) {
+    return this.state.receipts.read(cursor, limit, since);
   }
 
-  readReturns(cursor: string | undefined, limit: number) {
-    return this.state.returns.read(cursor, limit);
+  readReturns(cursor: string | undefined, limit: number, since?: string) {
+    return this.state.returns.read(cursor, limit, since);
+  }
+
+  /** Append the held-back order events whose time has come (their `At` is earlier than what the feed already carries). */
+  releaseLateEvents(): void {
+    const now = this.clock.now();
+    const late = this.state.lateEvents;
+    for (let i = 0; i < late.length; ) {
+      if (late[i].releaseAt > now) {
+        i++;
+        continue;
+      }
+      const [{ event }] = late.splice(i, 1);
+      this.state.orderEvents.append(event);
+      this.emit('order.status_changed', event);
+    }
+  }
+
+  /** The seeded order lists use when `shuffleLists` is on: stable for one state, never the natural one promised nowhere. */
+  private listOrder<T>(items: T[], key: (item: T) => string): T[] {
+    if (!this.shuffleLists) return items;
+    const seed = (this.options.seed ?? 1) * 2654435761;
+    const rank = (k: string) => {
+      let h = seed >>> 0;
+      for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 16777619) >>> 0;
+      // murmur3's finaliser: keys that differ in their last character land far apart
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      return (h ^ (h >>> 16)) >>> 0;
+    };
+    return [...items].sort((a, b) => rank(key(a)) - rank(key(b)));
   }
 
   // ------------------------------------------------------------ stock (contract)
@@ -318,6 +364,7 @@ export class WarehouseEngine {
       ...(input.ExpectedAt !== undefined && { ExpectedAt: input.ExpectedAt }),
       Lines: input.Lines.map((l) => ({ LineRef: l.LineRef, Sku: l.Sku, QuantityExpected: l.QuantityExpected, received: 0 })),
       Status: 'AWAITING_DELIVERY',
+      createdAt: this.clock.now(),
     };
     this.state.asns.set(asn.AsnId, asn);
     return { AsnId: asn.AsnId, Status: 'AWAITING_DELIVERY' };
@@ -404,10 +451,30 @@ export class WarehouseEngine {
       Parcels: parcels,
     };
     order.Despatches.push(despatchId);
+    order.lastDespatchAt = this.clock.now();
     this.state.despatches.append(despatch);
     this.emit('despatch.created', despatch);
     if (outstanding(order).length === 0) this.setStatus(order, 'DESPATCHED');
     return structuredClone(despatch);
+  }
+
+  /**
+   * Put a despatch the books never made into the feed (messy data on request): it is appended, listed on
+   * the order and pushed as a webhook, but stock and the order's status do not move.
+   */
+  appendUnbookedDespatch(orderId: string, build: (despatchId: string, order: Readonly<OrderRecord>, rng: SeededRng) => unknown): Despatch {
+    const order = this.order(orderId, true);
+    const despatchId = id('DSP', ++this.state.counters.despatch);
+    const despatch = build(despatchId, order, this.rng) as Despatch;
+    order.Despatches.push(despatchId);
+    this.state.despatches.append(despatch);
+    this.emit('despatch.created', despatch);
+    return structuredClone(despatch);
+  }
+
+  /** The despatches booked for an order, oldest first. */
+  despatchesOf(orderId: string): Despatch[] {
+    return this.state.despatches.all().filter((d) => d.OrderId === orderId).map((d) => structuredClone(d));
   }
 
   bookMovement(spec: MovementSpec): StockMovement {
@@ -478,6 +545,11 @@ export class WarehouseEngine {
     if (!asn) throw new SimControlError('NOT_FOUND', `ASN ${asnId} not found`);
     asn.Status = 'CLOSED';
     return structuredClone(asn);
+  }
+
+  /** Every ASN (the autopilot receives the ones awaiting delivery). */
+  asnRecords(): readonly AsnRecord[] {
+    return [...this.state.asns.values()];
   }
 
   asn(asnId: string): AsnRecord | undefined {
@@ -630,7 +702,12 @@ export class WarehouseEngine {
   }
 
   private emitStatus(order: OrderRecord): void {
-    const event: OrderEvent = { Seq: this.state.orderEvents.length + 1, OrderId: order.OrderId, ClientReference: order.ClientReference, Status: order.Status, At: order.StatusChangedAt };
+    const event: OrderEvent = { Seq: ++this.state.counters.event, OrderId: order.OrderId, ClientReference: order.ClientReference, Status: order.Status, At: order.StatusChangedAt };
+    const { lateEventRate, lateEventDelayMs } = this.feedSettings;
+    if (lateEventRate > 0 && this.feedRng.next() < lateEventRate) {
+      this.state.lateEvents.push({ event, releaseAt: this.clock.now() + lateEventDelayMs });
+      return;
+    }
     this.state.orderEvents.append(event);
     this.emit('order.status_changed', event);
   }
@@ -671,7 +748,8 @@ export class WarehouseEngine {
   }
 
   private takeSnapshot(): Snapshot {
-    const snapshot: Snapshot = { SnapshotId: id('SNP', ++this.state.counters.snapshot), AsOf: this.nowIso(), items: this.stockItems() };
+    const items = this.listOrder(this.stockItems(), (i) => `${i.Warehouse}/${i.Sku}`);
+    const snapshot: Snapshot = { SnapshotId: id('SNP', ++this.state.counters.snapshot), AsOf: this.nowIso(), items };
     this.state.snapshots.set(snapshot.SnapshotId, snapshot);
     const kept = this.options.snapshotsKept ?? 50;
     for (const key of this.state.snapshots.keys()) {

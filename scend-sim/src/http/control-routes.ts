@@ -1,4 +1,7 @@
+import type { Autopilot, AutopilotSettings } from '../engine/autopilot';
 import type { AdjustableClock } from '../engine/clock';
+import type { FeedSettings } from '../engine/feed';
+import { messyDespatch, type MessyDespatchSpec } from '../engine/messy-despatch';
 import { SimControlError } from '../engine/errors';
 import type { DespatchSpec, MovementSpec, ReceiveSpec, ReturnSpec, SetStockSpec } from '../engine/types';
 import type { WarehouseEngine } from '../engine/warehouse-engine';
@@ -15,6 +18,7 @@ export interface ControlDeps {
   clock: AdjustableClock;
   requests: RequestLog;
   webhooks: WebhookDispatcher;
+  autopilot: Autopilot;
 }
 
 /** Simulator settings that can change while it runs. */
@@ -44,6 +48,7 @@ export function controlRoutes(deps: ControlDeps): Router {
     .add('GET', '/_sim/health', () => ({ body: { ok: true } }))
     .add('POST', '/_sim/reset', () => {
       engine.reset();
+      deps.autopilot.reset();
       faults.clear();
       deps.limiter.reset();
       requests.clear();
@@ -113,22 +118,57 @@ export function controlRoutes(deps: ControlDeps): Router {
       if (!faults.remove(params.FaultId)) throw new SimControlError('NOT_FOUND', `fault ${params.FaultId} not found`);
       return { body: { ok: true } };
     })
-    .add('GET', '/_sim/clock', () => ({ body: { now: new Date(clock.now()).toISOString() } }))
+    .add('GET', '/_sim/clock', () => ({ body: { now: new Date(clock.now()).toISOString(), frozen: clock.frozen } }))
     .add('POST', '/_sim/clock', ({ body: b }) => {
+      // Moving forward runs the autopilot's steps due on the way, each at its own instant.
       const spec = body<{ at?: string; frozen?: boolean; advanceMs?: number; resume?: boolean }>(b);
       if (spec.resume) clock.resume();
       if (spec.at !== undefined) {
         const at = Date.parse(spec.at);
         if (Number.isNaN(at)) throw new SimControlError('INVALID', 'at must be an ISO date-time');
+        deps.autopilot.runUntil(at);
         clock.set(at, spec.frozen ?? false);
       }
-      if (spec.advanceMs !== undefined) clock.advance(spec.advanceMs);
-      return { body: { now: new Date(clock.now()).toISOString() } };
+      if (spec.advanceMs !== undefined) {
+        if (!Number.isFinite(spec.advanceMs) || spec.advanceMs < 0) throw new SimControlError('INVALID', 'advanceMs must be a number >= 0');
+        deps.autopilot.runUntil(clock.now() + spec.advanceMs);
+        clock.advance(spec.advanceMs);
+      }
+      engine.releaseLateEvents();
+      return { body: { now: new Date(clock.now()).toISOString(), frozen: clock.frozen } };
     })
+    .add('GET', '/_sim/autopilot', () => autopilotState(deps.autopilot))
+    .add('POST', '/_sim/autopilot', ({ body: b }) => {
+      deps.autopilot.configure(body<Partial<AutopilotSettings>>(b));
+      return autopilotState(deps.autopilot);
+    })
+    .add('GET', '/_sim/feeds', () => ({ body: { ...engine.feedSettings } }))
+    .add('POST', '/_sim/feeds', ({ body: b }) => {
+      const patch = body<Partial<FeedSettings>>(b);
+      for (const [key, value] of Object.entries(patch)) {
+        if (!(key in engine.feedSettings)) throw new SimControlError('INVALID', `unknown feed setting ${key}`);
+        if (typeof value !== 'number' || !(value >= 0) || (key.endsWith('Rate') && value > 1)) throw new SimControlError('INVALID', `${key}: a number >= 0 (rates 0..1)`);
+      }
+      Object.assign(engine.feedSettings, patch);
+      return { body: { ...engine.feedSettings } };
+    })
+    .add('GET', '/_sim/messy', () => ({ body: { shuffleLists: engine.shuffleLists } }))
+    .add('POST', '/_sim/messy', ({ body: b }) => {
+      const patch = body<{ shuffleLists?: boolean }>(b);
+      for (const key of Object.keys(patch)) if (key !== 'shuffleLists') throw new SimControlError('INVALID', `unknown messy setting ${key}`);
+      if (patch.shuffleLists !== undefined) engine.shuffleLists = Boolean(patch.shuffleLists);
+      return { body: { shuffleLists: engine.shuffleLists } };
+    })
+    .add('POST', '/_sim/messy/despatch', ({ body: b }) => ({ status: 201, body: messyDespatch(engine, body<MessyDespatchSpec>(b)) }))
     .add('GET', '/_sim/requests', () => ({ body: requests.list() }))
     .add('DELETE', '/_sim/requests', () => {
       requests.clear();
       return { body: { ok: true } };
     })
     .add('GET', '/_sim/webhook-deliveries', () => ({ body: deps.webhooks.deliveries() }));
+}
+
+function autopilotState(autopilot: Autopilot) {
+  const next = autopilot.nextDueAt();
+  return { body: { settings: { ...autopilot.settings }, nextDueAt: next === undefined ? null : new Date(next).toISOString(), log: autopilot.log.slice(-100) } };
 }

@@ -3,9 +3,12 @@ import { SeededRng } from '../engine/rng';
 /** How a bad payload corrupts a successful response (the first item of a feed/list, else the body itself). */
 export type BadPayloadMutation = 'missingField' | 'wrongType' | 'negativeQuantity' | 'unknownOrderReference' | 'notJson';
 
+/** How an injected error answer looks: the contract's JSON (default), a proxy's HTML page, or JSON cut off mid-body. */
+export type ErrorBodyShape = 'json' | 'html' | 'truncated';
+
 export type FaultAction =
   /** Answer with this status instead of handling: 500 INTERNAL, 502/503 UNAVAILABLE, 429 RATE_LIMITED (+ Retry-After). Nothing is applied. */
-  | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  | { kind: 'status'; status: number; retryAfterSeconds?: number; body?: ErrorBodyShape }
   /** Wait, then handle normally (use more than 45 000 ms to outlast NetSuite's https timeout). */
   | { kind: 'latency'; ms: number }
   /** Destroy the socket without handling: nothing is applied. */
@@ -13,7 +16,7 @@ export type FaultAction =
   /** Never answer and apply nothing (a timeout with no commit). */
   | { kind: 'hang' }
   /** Apply the request, then fail: a 5xx (`status`, default 500), a dropped socket, no answer at all, or the real answer after `delayMs`. */
-  | { kind: 'commitThenFail'; then?: 'status' | 'drop' | 'hang' | 'delay'; status?: number; delayMs?: number }
+  | { kind: 'commitThenFail'; then?: 'status' | 'drop' | 'hang' | 'delay'; status?: number; delayMs?: number; body?: ErrorBodyShape }
   /** Handle normally, then corrupt the 2xx body. `field` names the property for missingField / wrongType. */
   | { kind: 'badPayload'; mutation: BadPayloadMutation; field?: string };
 
@@ -49,6 +52,8 @@ function checkRule(input: FaultRuleInput): void {
   if (!kinds.includes(a.kind)) throw new TypeError(`unknown fault kind ${String(a.kind)}`);
   if (a.kind === 'status' && !(Number.isInteger(a.status) && a.status >= 400 && a.status <= 599)) throw new TypeError('status must be 4xx/5xx');
   if (a.kind === 'latency' && !(a.ms >= 0)) throw new TypeError('latency ms must be >= 0');
+  if (a.kind === 'status' && a.body !== undefined && !['json', 'html', 'truncated'].includes(a.body)) throw new TypeError('body must be json, html or truncated');
+  if (a.kind === 'commitThenFail' && a.body !== undefined && !['json', 'html', 'truncated'].includes(a.body)) throw new TypeError('body must be json, html or truncated');
 }
 
 /** Per-endpoint fault rules, matched in the order they were added. */

@@ -1,4 +1,4 @@
-import { ORDER_STATUSES, type OrderStatus } from '../../../src/ts/scend/contract';
+import { ORDER_STATUSES, type OrderStatus } from '../contract/types';
 import { validationFailed } from '../engine/errors';
 import type { PageArgs } from '../engine/warehouse-engine';
 
@@ -21,8 +21,8 @@ function optionalString(query: URLSearchParams, name: string): string | undefine
   return raw;
 }
 
-export function feedArgs(query: URLSearchParams): { cursor: string | undefined; limit: number } {
-  return { cursor: optionalString(query, 'cursor'), limit: integerParam(query, 'limit', DEFAULT_SIZE, 1, MAX) };
+export function feedArgs(query: URLSearchParams): { cursor: string | undefined; limit: number; since: string | undefined } {
+  return { cursor: optionalString(query, 'cursor'), limit: integerParam(query, 'limit', DEFAULT_SIZE, 1, MAX), since: optionalString(query, 'since') };
 }
 
 export function pageArgs(query: URLSearchParams): PageArgs {

@@ -40,3 +40,16 @@ export function errorResult(error: unknown): { status: number; body: unknown } {
   console.error('[scend-sim] unexpected error', error);
   return { status: 500, body: errorBody('INTERNAL', `simulator bug: ${(error as Error)?.message ?? String(error)}`) };
 }
+
+/** An error answer in the shape a fault asks for: the contract's JSON, an HTML page from a proxy, or JSON cut short. */
+export function sendErrorShaped(res: ServerResponse, status: number, body: unknown, shape: 'json' | 'html' | 'truncated' = 'json', headers: Record<string, string> = {}): void {
+  if (shape === 'html') {
+    const html = `<!DOCTYPE html><html><head><title>${status} Error</title></head><body><h1>${status}</h1><p>The upstream server returned an error.</p></body></html>`;
+    return sendRaw(res, status, html, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+  }
+  if (shape === 'truncated') {
+    const text = JSON.stringify(body);
+    return sendRaw(res, status, text.slice(0, Math.max(1, Math.floor(text.length / 2))), headers);
+  }
+  sendJson(res, status, body, headers);
+}

@@ -2,7 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { AdjustableClock, type Clock, iso } from '../engine/clock';
+import { Autopilot, type AutopilotSettings } from '../engine/autopilot';
+import { AdjustableClock, type Clock, FileClock, iso } from '../engine/clock';
+import type { FeedSettings } from '../engine/feed';
 import { validationFailed } from '../engine/errors';
 import type { SeedCatalogue } from '../engine/types';
 import { WarehouseEngine } from '../engine/warehouse-engine';
@@ -15,7 +17,7 @@ import { FaultInjector, type FaultRuleInput } from './faults';
 import { RateLimiter } from './rate-limiter';
 import { RequestLog } from './request-log';
 import { selfSignedLoopbackCert, type TlsMaterial } from './tls';
-import { codeForStatus, errorBody, errorResult, sendJson, sendRaw } from './respond';
+import { codeForStatus, errorBody, errorResult, sendErrorShaped, sendJson, sendRaw } from './respond';
 import type { Router } from './router';
 import { WebhookDispatcher, type WebhookOptions } from './webhook-dispatcher';
 
@@ -43,6 +45,21 @@ export interface SimulatorOptions {
    * self-signed certificate for 127.0.0.1 (needs the openssl CLI), or pass your own key and cert.
    */
   tls?: boolean | TlsMaterial;
+  /** Start the clock at this instant (ISO or epoch ms) instead of real time; with `frozen` it stays there until moved. */
+  startAt?: string | number;
+  /** Freeze the clock (at `startAt`, or now): it moves only by /_sim/clock (and then the autopilot runs). */
+  frozen?: boolean;
+  /**
+   * Read the time from this file (epoch ms, float64 little-endian) that another process rewrites:
+   * the harness shares the NetSuite sandbox's clock this way. /_sim/clock then only adds offsets.
+   */
+  clockFile?: string;
+  /** The warehouse moving by itself (off unless `enabled`). */
+  autopilot?: Partial<AutopilotSettings>;
+  /** At-least-once delivery of the feeds: redelivery, cursor retention, late order events. */
+  feeds?: Partial<FeedSettings>;
+  /** List products and stock in a seeded order the contract does not promise. */
+  shuffleLists?: boolean;
 }
 
 export interface RunningSimulator {
@@ -57,6 +74,7 @@ export interface RunningSimulator {
   clock: AdjustableClock;
   requests: RequestLog;
   webhooks: WebhookDispatcher;
+  autopilot: Autopilot;
   /** HTTP client for /_sim (the same one startSimulatorProcess returns). */
   control: SimControlClient;
   close(): Promise<void>;
@@ -96,9 +114,22 @@ function sameKey(given: string | string[] | undefined, expected: string): boolea
 
 /** Start the simulator in this process (on 127.0.0.1). For a caller that blocks its thread, use startSimulatorProcess. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
-  const clock = options.clock instanceof AdjustableClock ? options.clock : new AdjustableClock(options.clock);
+  const fileClock = options.clockFile === undefined ? undefined : new FileClock(options.clockFile);
+  const clock = options.clock instanceof AdjustableClock ? options.clock : new AdjustableClock(fileClock ?? options.clock);
+  if (options.startAt !== undefined || options.frozen) {
+    const at = typeof options.startAt === 'string' ? Date.parse(options.startAt) : (options.startAt ?? clock.now());
+    if (Number.isNaN(at)) throw new RangeError(`startAt is not a date-time: ${String(options.startAt)}`);
+    clock.set(at, options.frozen ?? false);
+  }
   const catalogue = options.catalogue === 'demo' ? demoCatalogue() : options.catalogue === 'empty' ? undefined : options.catalogue;
-  const engine = new WarehouseEngine({ seed: options.seed, clock, warehouses: options.warehouses, uniqueClientReference: options.uniqueClientReference, catalogue });
+  const engine = new WarehouseEngine({ seed: options.seed, clock, warehouses: options.warehouses, uniqueClientReference: options.uniqueClientReference, catalogue, feeds: options.feeds, shuffleLists: options.shuffleLists });
+  const autopilot = new Autopilot(engine, clock, options.seed ?? 1);
+  if (options.autopilot) autopilot.configure(options.autopilot);
+  /** Before anything is read or written: the warehouse's work due by now, and late events now due. */
+  const catchUp = () => {
+    autopilot.runUntil();
+    engine.releaseLateEvents();
+  };
   const apiKey = options.apiKey ?? randomBytes(16).toString('hex');
   const faults = new FaultInjector(options.seed ?? 1);
   for (const rule of options.faults ?? []) faults.add(rule);
@@ -106,7 +137,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const requests = new RequestLog();
   const webhooks = new WebhookDispatcher(engine, options.webhooks);
   const api = apiRoutes(engine);
-  const control = controlRoutes({ engine, faults, limiter, clock, requests, webhooks });
+  const control = controlRoutes({ engine, faults, limiter, clock, requests, webhooks, autopilot });
   const timers = new Set<NodeJS.Timeout>();
 
   const sleep = (ms: number) =>
@@ -152,7 +183,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     if (action?.kind === 'status') {
       const headers: Record<string, string> = action.status === 429 ? { 'Retry-After': String(action.retryAfterSeconds ?? 30) } : {};
       log({ status: action.status, outcome: 'answered', faults: fired });
-      return sendJson(res, action.status, errorBody(codeForStatus(action.status), `Injected fault (${action.status})`), headers);
+      return sendErrorShaped(res, action.status, errorBody(codeForStatus(action.status), `Injected fault (${action.status})`), action.body, headers);
     }
     if (action?.kind === 'drop') {
       log({ outcome: 'dropped', faults: fired });
@@ -185,7 +216,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       }
       const status = action.status ?? 500;
       log({ status, outcome: 'answered', committed, faults: fired });
-      return sendJson(res, status, errorBody(codeForStatus(status), `Injected fault after commit (${status})`));
+      return sendErrorShaped(res, status, errorBody(codeForStatus(status), `Injected fault after commit (${status})`), action.body);
     }
     if (action?.kind === 'badPayload' && committed) {
       log({ status: result.status, outcome: 'answered', faults: fired });
@@ -204,6 +235,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       const { status, body } = errorResult(error);
       return sendJson(res, status, body);
     }
+    catchUp();
     if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) {
       const result = await run(control, req, url.pathname, url.searchParams, raw);
       return sendJson(res, result.status, result.body);
@@ -241,10 +273,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     clock,
     requests,
     webhooks,
+    autopilot,
     control: new SimControlClient(url),
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         webhooks.stop();
+        fileClock?.close();
         for (const t of timers) clearTimeout(t);
         timers.clear();
         let open = secureServer ? 2 : 1;

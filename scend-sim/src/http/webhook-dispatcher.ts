@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { WebhookDelivery, WebhookEvent } from '../../../src/ts/scend/contract';
+import type { WebhookDelivery, WebhookEvent } from '../contract/types';
 import type { WarehouseEngine } from '../engine/warehouse-engine';
 
 export interface DeliveryRecord {
