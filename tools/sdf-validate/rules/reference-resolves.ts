@@ -1,10 +1,17 @@
+import * as fs from 'node:fs';
 import { definedIds } from '../ids-index';
+import { fileCabinetPath } from '../project';
 import { rule } from '../rule';
 import { descendants } from '../xml';
 
-const REFERENCE = /\[scriptid=([^\]]+)\]/g;
+const REFERENCE = /\[(?:appid=[^,\]]+,\s*)?scriptid=([^\]]+)\]/g;
+/** SDF file references: `[/SuiteScripts/...]` (a File Cabinet path inside brackets). */
+const FILE_REFERENCE = /^\[(\/[^\]]+)\]$/;
 
-/** Every `[scriptid=x]` / `[scriptid=x.y]` in an object names an object (or nested field, value, deployment) in the project. */
+/**
+ * Every `[scriptid=x]` / `[scriptid=x.y]` in an object names an object (or nested field, value,
+ * deployment) in the project, and every `[/path]` file reference names a file under FileCabinet.
+ */
 export const referenceResolves = rule('reference-resolves', (project, report) => {
   const known = new Set(definedIds(project).map((id) => id.key));
   for (const obj of project.objects) {
@@ -12,6 +19,11 @@ export const referenceResolves = rule('reference-resolves', (project, report) =>
       for (const value of [el.text, ...Object.values(el.attrs)]) {
         for (const [, key] of value.matchAll(REFERENCE)) {
           if (!known.has(key)) report(obj.file, `<${el.name}> references [scriptid=${key}], which is not defined in this project`);
+        }
+        const file = FILE_REFERENCE.exec(value)?.[1];
+        // <scriptfile> paths are checked (with their own message) by scriptfile-exists.
+        if (file && el.name !== 'scriptfile' && !fs.existsSync(fileCabinetPath(project, file))) {
+          report(obj.file, `<${el.name}> references [${file}], which is not a file under FileCabinet`);
         }
       }
     }
