@@ -15,14 +15,15 @@ const FILE_REFERENCE = /^\[(\/[^\]]+)\]$/;
 export const referenceResolves = rule('reference-resolves', (project, report) => {
   const known = new Set(definedIds(project).map((id) => id.key));
   for (const obj of project.objects) {
-    for (const { el } of [{ el: obj.root }, ...descendants(obj.root)]) {
+    for (const { el, ancestors } of [{ el: obj.root, ancestors: [] as unknown[] }, ...descendants(obj.root)]) {
       for (const value of [el.text, ...Object.values(el.attrs)]) {
         for (const [, key] of value.matchAll(REFERENCE)) {
           if (!known.has(key)) report(obj.file, `<${el.name}> references [scriptid=${key}], which is not defined in this project`);
         }
         const file = FILE_REFERENCE.exec(value)?.[1];
-        // <scriptfile> paths are checked (with their own message) by scriptfile-exists.
-        if (file && el.name !== 'scriptfile' && !fs.existsSync(fileCabinetPath(project, file))) {
+        // A script's own <scriptfile> is checked (with its own message) by scriptfile-exists.
+        const ownScriptFile = el.name === 'scriptfile' && ancestors.length === 1;
+        if (file && !ownScriptFile && !fs.existsSync(fileCabinetPath(project, file))) {
           report(obj.file, `<${el.name}> references [${file}], which is not a file under FileCabinet`);
         }
       }
