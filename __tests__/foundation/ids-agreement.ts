@@ -4,7 +4,7 @@
  */
 import { definedIds, scriptFilePath, type SdfProject } from '../../tools/sdf-validate';
 
-const CUSTOM_ID = /^(customlist|customrecord|custrecord|custitem|custbody|custcol|custentity|customscript|customdeploy|custscript|customsearch|val)_/;
+const CUSTOM_ID = /^(customlist|customrecord|custrecord|custitem|custbody|custcol|custentity|customscript|customdeploy|custscript|customsearch|customrole|val)_/;
 const CABINET_PATH = /^\/SuiteScripts\//;
 
 interface Leaf {

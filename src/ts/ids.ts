@@ -154,6 +154,17 @@ export const ITEM_FIELDS = {
   heightCm: 'custitem_scend_height_cm',
 } as const;
 
+/**
+ * Connector roles (SDF role objects). Custom records use permission lists naming them; scripts run
+ * as ADMINISTRATOR, so these roles bound what people can do, not what the connector does.
+ */
+export const ROLES = {
+  integrationAdmin: 'customrole_scend_integration_admin',
+  operations: 'customrole_scend_operations',
+  customerService: 'customrole_scend_customer_service',
+  finance: 'customrole_scend_finance',
+} as const;
+
 /** Scripts, their deployments and parameters. */
 export const SCRIPTS = {
   configCheck: {

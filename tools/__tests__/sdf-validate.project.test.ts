@@ -36,6 +36,6 @@ describe('sdf-validate CLI', () => {
     const result = runCli(writeProject());
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^sdf-validate: OK — 4 objects \(2 scripts\) in \S+\n$/);
+    expect(result.stdout).toMatch(/^sdf-validate: OK — 5 objects \(2 scripts\) in \S+\n$/);
   });
 });

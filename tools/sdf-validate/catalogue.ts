@@ -1,4 +1,6 @@
 /** What the validator knows about SDF object types (from Oracle's SDF XML reference and /work/shared/netsuite-notes.md). */
+import { ENUMS } from './schema/enums';
+import { OBJECT_SCHEMAS } from './schema/objects';
 
 /** Script object types and the `@NScriptType` their file must declare. */
 export const SCRIPT_TYPES: Readonly<Record<string, string>> = {
@@ -29,22 +31,14 @@ export const SCRIPTID_PREFIX: Readonly<Record<string, string>> = {
   customlist: 'customlist_',
   customvalue: 'val_',
   savedsearch: 'customsearch_',
+  role: 'customrole_',
 };
 
 /** The project's own convention: every id says `scend` right after its prefix. */
 export const PROJECT_MARKER = 'scend_';
 
-/** Root elements this project may contain (one per file). */
-export const TOP_LEVEL_TYPES: ReadonlySet<string> = new Set([
-  ...Object.keys(SCRIPT_TYPES),
-  'customrecordtype',
-  'transactionbodycustomfield',
-  'transactioncolumncustomfield',
-  'itemcustomfield',
-  'entitycustomfield',
-  'customlist',
-  'savedsearch',
-]);
+/** Root elements this project may contain (one per file): the object types the schema describes. */
+export const TOP_LEVEL_TYPES: ReadonlySet<string> = new Set(Object.keys(OBJECT_SCHEMAS));
 
 /** Custom field element names whose `<fieldtype>` is checked. */
 export const CUSTOM_FIELD_TYPES: ReadonlySet<string> = new Set([
@@ -56,28 +50,12 @@ export const CUSTOM_FIELD_TYPES: ReadonlySet<string> = new Set([
   'scriptcustomfield',
 ]);
 
-export const FIELD_TYPES: ReadonlySet<string> = new Set([
-  'CHECKBOX', 'CLOBTEXT', 'CURRENCY', 'DATE', 'DATETIMETZ', 'EMAIL', 'FLOAT', 'INTEGER',
-  'MULTISELECT', 'PERCENT', 'SELECT', 'TEXT', 'TEXTAREA', 'URL',
-]);
+export const FIELD_TYPES: ReadonlySet<string> = new Set(ENUMS.generic_customfield_fieldtype);
 
 export const SELECT_FIELD_TYPES: ReadonlySet<string> = new Set(['SELECT', 'MULTISELECT']);
 
-/** Standard record types a user event deployment may name in `<recordtype>`. */
-export const STANDARD_RECORD_TYPES: ReadonlySet<string> = new Set([
-  // transactions
-  'SALESORDER', 'ITEMFULFILLMENT', 'PURCHASEORDER', 'ITEMRECEIPT', 'RETURNAUTHORIZATION',
-  'INVENTORYADJUSTMENT', 'INVENTORYTRANSFER', 'TRANSFERORDER', 'INVOICE', 'CASHSALE', 'CASHREFUND',
-  'CREDITMEMO', 'ESTIMATE', 'OPPORTUNITY', 'CUSTOMERPAYMENT', 'CUSTOMERDEPOSIT', 'CUSTOMERREFUND',
-  'VENDORBILL', 'VENDORCREDIT', 'VENDORPAYMENT', 'VENDORRETURNAUTHORIZATION', 'WORKORDER',
-  'ASSEMBLYBUILD', 'ASSEMBLYUNBUILD', 'BINTRANSFER', 'BINWORKSHEET', 'INVENTORYCOUNT', 'JOURNALENTRY',
-  // items
-  'INVENTORYITEM', 'KITITEM', 'ASSEMBLYITEM', 'NONINVENTORYITEM', 'SERVICEITEM', 'OTHERCHARGEITEM',
-  'DISCOUNTITEM', 'ITEMGROUP', 'DESCRIPTIONITEM', 'DOWNLOADITEM', 'GIFTCERTIFICATEITEM',
-  'LOTNUMBEREDINVENTORYITEM', 'SERIALIZEDINVENTORYITEM', 'LOTNUMBEREDASSEMBLYITEM', 'SERIALIZEDASSEMBLYITEM',
-  // entities and lists
-  'CUSTOMER', 'VENDOR', 'EMPLOYEE', 'CONTACT', 'PARTNER', 'LOCATION', 'SUBSIDIARY', 'DEPARTMENT', 'CLASSIFICATION',
-]);
+/** Record types a script deployment may name in `<recordtype>` (SDF's scriptdeployment_recordtype list). */
+export const STANDARD_RECORD_TYPES: ReadonlySet<string> = new Set(ENUMS.scriptdeployment_recordtype);
 
 /** Deployment `<status>` values by script type; a SCHEDULED deployment also needs `<recurrence>`. */
 const SCHEDULABLE_STATUSES: ReadonlySet<string> = new Set(['NOTSCHEDULED', 'SCHEDULED', 'TESTING', 'RELEASED']);
@@ -87,11 +65,4 @@ export function deploymentStatuses(scriptType: string): ReadonlySet<string> {
   return scriptType === 'mapreducescript' || scriptType === 'scheduledscript' ? SCHEDULABLE_STATUSES : ON_DEMAND_STATUSES;
 }
 
-/**
- * Manifest features the objects need. Oracle's SDF reference lists SERVERSIDESCRIPTING as the
- * dependency of every script object (client scripts included) and CUSTOMRECORDS for custom records.
- */
-export const FEATURES_BY_TYPE: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(Object.keys(SCRIPT_TYPES).map((t) => [t, 'SERVERSIDESCRIPTING'])),
-  customrecordtype: 'CUSTOMRECORDS',
-};
+export { FEATURES_BY_TYPE } from './schema/features';

@@ -6,7 +6,9 @@ import { fieldType } from './field-type';
 import { fileNamedByScriptid } from './file-named-by-scriptid';
 import { manifestFeatures } from './manifest-features';
 import { oneObjectPerFile } from './one-object-per-file';
+import { placeholderText } from './placeholder-text';
 import { referenceResolves } from './reference-resolves';
+import { schemaElement, schemaRequired, schemaValue } from './schema';
 import { scriptTypeMatchesHeader } from './script-type-matches-header';
 import { scriptfileExists } from './scriptfile-exists';
 import { scriptidFormat } from './scriptid-format';
@@ -18,6 +20,10 @@ export const RULES: readonly Rule[] = [
   xmlWellFormed,
   oneObjectPerFile,
   fileNamedByScriptid,
+  schemaElement,
+  schemaRequired,
+  schemaValue,
+  placeholderText,
   scriptidPrefix,
   scriptidFormat,
   scriptfileExists,
