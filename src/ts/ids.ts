@@ -142,6 +142,17 @@ export const RECORDS = {
       claimedBy: 'custrecord_scend_sync_claimed_by',
     },
   },
+  feedCursor: {
+    id: 'customrecord_scend_feed_cursor',
+    fields: {
+      feed: 'custrecord_scend_feed_name',
+      cursor: 'custrecord_scend_feed_cursor',
+      lastItemAt: 'custrecord_scend_feed_last_item_at',
+      lastRunAt: 'custrecord_scend_feed_last_run_at',
+      lastRunItems: 'custrecord_scend_feed_last_run_items',
+      lastError: 'custrecord_scend_feed_last_error',
+    },
+  },
 } as const;
 
 /** Custom fields on items (custitem_). */

@@ -17,6 +17,7 @@ import {
   CancelTooLateError,
   DuplicateAsnError,
   DuplicateOrderError,
+  CursorExpiredError,
   InvalidShipToError,
   NonPhysicalItemError,
   NotFoundError,
@@ -135,6 +136,8 @@ export function classifyFailure(ctx: CallContext, res: HttpResponse, redact: (te
       return new AmendTooLateError(ctx, status, message, details, orderStatus(details));
     case 'DUPLICATE_ASN':
       return new DuplicateAsnError(ctx, status, message, details, duplicateAsn(details));
+    case 'CURSOR_EXPIRED':
+      return new CursorExpiredError(ctx, status, message, details);
     case 'DUPLICATE_ORDER':
       return new DuplicateOrderError(ctx, status, message, details, duplicateOrder(details));
     case 'UNAUTHORIZED':

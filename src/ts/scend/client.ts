@@ -250,7 +250,7 @@ export class ScendClient implements ScendApi {
       operation: `readFeed:${feed}`,
       method: 'GET',
       path: `/${feed}`,
-      query: { cursor: query.cursor, limit: query.limit },
+      query: { cursor: query.cursor, limit: query.limit, since: query.cursor === undefined ? query.since : undefined },
       validate: FEED_PAGE[feed],
     }).value;
   }

@@ -36,6 +36,8 @@ export interface ListPage<T> {
 export interface FeedQuery {
   cursor?: string;
   limit?: number;
+  /** Restart the feed at items from this instant (after CURSOR_EXPIRED); ignored with `cursor`. */
+  since?: IsoDateTime;
 }
 
 export interface PageQuery {
@@ -59,6 +61,7 @@ export const ERROR_CODES = [
   'CANCEL_TOO_LATE',
   'AMEND_TOO_LATE',
   'DUPLICATE_ASN',
+  'CURSOR_EXPIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -84,6 +87,7 @@ export const ERROR_HTTP_STATUS = {
   CANCEL_TOO_LATE: 409,
   AMEND_TOO_LATE: 409,
   DUPLICATE_ASN: 409,
+  CURSOR_EXPIRED: 410,
 } as const satisfies Record<ErrorCode, number>;
 
 export interface ErrorBody {

@@ -175,6 +175,15 @@ export class DuplicateOrderError extends ScendContractError {
   }
 }
 
+/**
+ * 410 CURSOR_EXPIRED: the stored cursor was not used for the retention period (7 days). The feed
+ * must restart with `since=<instant>`; the overlap is redelivered, which idempotent imports absorb.
+ */
+export class CursorExpiredError extends ScendContractError {
+  override readonly name = 'CursorExpiredError';
+  readonly code = 'CURSOR_EXPIRED';
+}
+
 /** 429: over the per-key rate limit. Nothing was applied; come back after `retryAfterSeconds`. */
 export class RateLimitedError extends ScendError {
   override readonly name = 'RateLimitedError';
