@@ -27,7 +27,7 @@ it('raises one failedWork exception for the admin for an order whose key failed,
   const mug = w.item('MUG-RED');
   await w.sim.control.upsertProduct({ Sku: 'MUG-RED', ExternalId: String(mug), Name: 'Red mug', WeightKg: 0.4 });
   const doomed = seedUnqueued(mug, 'GONE-1');
-  const fine = seedUnqueued(mug, 'FINE-1');
+  seedUnqueued(mug, 'FINE-1');
   // The order is deleted after getInputData found it, before its key reads it.
   w.sb.concurrency.at({ script: BACKLOG, entryPoint: 'map', key: doomed }, { call: 1 }, () => w.sb.record.delete({ type: 'salesorder', id: doomed }));
   const run = await w.sb.runMapReduce(BACKLOG);
