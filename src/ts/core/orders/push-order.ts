@@ -8,7 +8,7 @@
  * earlier attempt) is looked up by its ClientReference before any new POST, and only a live order
  * that is this sales order is adopted.
  */
-import { isScendError, type ScendError } from '../../scend/errors';
+import { DuplicateOrderError, isScendError, type ScendError } from '../../scend/errors';
 import { ORDER_BLOCKING_TYPES, type ExceptionType } from '../exceptions/exception';
 import { decideAfterSendFailure, describeError } from '../sync/send-failure';
 import { nextAttemptAt } from '../sync/backoff';
@@ -77,6 +77,7 @@ function post(ports: OrderPorts, entryId: string, attempts: number, plan: Extrac
     return { kind: 'sent', scendId: created.OrderId, adopted: false };
   } catch (e) {
     if (!isScendError(e)) throw e;
+    if (e instanceof DuplicateOrderError && e.existing) return adoptDuplicate(ports, entryId, e.existing.OrderId, plan, input);
     const decision = decideAfterSendFailure({ attempts }, refOf(order, plan.clientReference), e, settings, now);
     ports.ledger.update(entryId, decision.patch);
     for (const x of decision.exceptions) ports.exceptions.raise(x, now);
@@ -84,6 +85,33 @@ function post(ports: OrderPorts, entryId: string, attempts: number, plan: Extrac
     if (state === 'blocked') return { kind: 'blocked', exceptions: decision.exceptions.map((x) => x.type) };
     return { kind: 'deferred', state, error: describeError(e) };
   }
+}
+
+/**
+ * Scend (with ClientReference uniqueness on) answered DUPLICATE_ORDER: an earlier attempt did
+ * arrive. Its OrderId is in the error; it is adopted if it is this sales order, else held.
+ */
+function adoptDuplicate(ports: OrderPorts, entryId: string, orderId: string, plan: Extract<PushPlan, { kind: 'send' }>, input: PushInput): PushOutcome {
+  const { order, now } = input;
+  let existing;
+  try {
+    existing = ports.scend.getOrder(orderId);
+  } catch (e) {
+    if (!isScendError(e)) throw e;
+    // Could not confirm: stay `sending`, so the next attempt looks the reference up first.
+    ports.ledger.update(entryId, { state: 'sending', lastError: describeError(e), nextAttemptAt: nextAttemptAt(1, now) });
+    return { kind: 'deferred', state: 'sending', error: describeError(e) };
+  }
+  const match = matchScendOrders([existing], order);
+  if (match.kind === 'one') {
+    ports.ledger.update(entryId, { state: 'sent', scendId: existing.OrderId, scendStatus: existing.Status, sentAt: now, nextAttemptAt: null, lastError: null });
+    ports.exceptions.resolveForTransaction(order.id, ORDER_BLOCKING_TYPES, now);
+    return { kind: 'sent', scendId: existing.OrderId, adopted: true };
+  }
+  const draft = referenceTakenException(refOf(order, plan.clientReference), [existing.OrderId]);
+  ports.ledger.update(entryId, { state: 'blocked', lastError: `DUPLICATE_ORDER: ${existing.OrderId} holds ${plan.clientReference}`, nextAttemptAt: new Date(now.getTime() + BLOCKED_RECHECK_MS) });
+  ports.exceptions.raise(draft, now);
+  return { kind: 'blocked', exceptions: [draft.type] };
 }
 
 /**
