@@ -203,3 +203,18 @@ export function backlogFailedException(orderId: string, error: string): Exceptio
     details: error.slice(0, 3900),
   };
 }
+
+/** Cancelled in NetSuite (the save committed), but Scend had moved on to packing in between. */
+export function cancelLostRaceException(order: OrderRef, scendStatus: string, scendOrderId: string): ExceptionDraft {
+  return {
+    ...base(order),
+    scendReference: scendOrderId,
+    type: 'cancelConflict',
+    owner: 'customerService',
+    dedupeKey: dedupeKey('cancelConflict', 'order', order.id),
+    message:
+      `${label(order)} was cancelled in NetSuite, but the warehouse started packing it in the same moment (Scend status ${scendStatus}), so it will ship. ` +
+      'Do not refund the customer yet: ask the warehouse to stop the parcel, or raise a return once it is delivered; then resolve this exception.',
+    details: JSON.stringify({ scendStatus, scendOrderId }),
+  };
+}

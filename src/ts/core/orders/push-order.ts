@@ -16,6 +16,7 @@ import {
   BLOCKED_RECHECK_MS,
   IN_FLIGHT_GRACE_MS,
   isDue,
+  mayBeInScend,
   orderLedgerKey,
   type Claimant,
   type LedgerEntry,
@@ -24,6 +25,7 @@ import {
 } from '../sync/ledger';
 import { duplicateRiskException, referenceTakenException } from './order-exceptions';
 import { matchScendOrders } from './scend-match';
+import { cancelInScend } from './cancel-order';
 import { amendableHash } from './amendment';
 import type { ItemCatalogue } from './items';
 import { planPush, type PushPlan } from './plan-push';
@@ -54,9 +56,7 @@ export interface PushInput {
 
 const CLOSED_STATUSES = ['C', 'H'];
 
-/** Any earlier attempt may have reached Scend (a timeout, a dead script, an admin reset of a Failed row). */
-export const mayBeInScend = (entry: Pick<LedgerEntry, 'attempts' | 'state' | 'scendId'>): boolean =>
-  entry.attempts > 0 || entry.state === 'sending' || entry.state === 'failed' || !!entry.scendId;
+export { mayBeInScend } from '../sync/ledger';
 
 function refOf(order: SalesOrderSnapshot, clientReference: string) {
   return { id: order.id, tranId: order.tranId, clientReference };
@@ -237,11 +237,23 @@ export function resumeOrder(entry: LedgerEntry, input: PushInput, ports: OrderPo
   const move = (patch: LedgerPatch): boolean => ports.ledger.claim(entry, patch);
 
   if (CLOSED_STATUSES.indexOf(order.status) >= 0) {
-    // Cancelled or closed in NetSuite: Scend must not ship it (see cancel-order.ts for the Scend side).
-    if (mayBeInScend(entry)) return { kind: 'deferred', state: entry.state, error: 'closed in NetSuite; the cancellation in Scend is pending' };
-    if (!move({ state: 'cancelled', nextAttemptAt: null })) return { kind: 'in-flight' };
-    ports.exceptions.resolveForTransaction(order.id, ORDER_BLOCKING_TYPES, now);
-    return { kind: 'cancelled' };
+    // Cancelled or closed in NetSuite: Scend must not ship it.
+    const done = cancelInScend(entry, { id: order.id, tranId: order.tranId, snapshot: order }, now, ports);
+    switch (done.kind) {
+      case 'not-in-scend':
+      case 'cancelled':
+        return { kind: 'cancelled' };
+      case 'in-flight':
+        return { kind: 'in-flight' };
+      case 'too-late':
+        return { kind: 'done', state: 'sent' };
+      case 'pending':
+        return { kind: 'deferred', state: 'retrying', error: `cancel pending: ${done.reason}` };
+      default: {
+        const unreachable: never = done;
+        return unreachable;
+      }
+    }
   }
   if (!isApprovedStatus(order.status)) return { kind: 'not-approved' };
 
@@ -268,6 +280,7 @@ export function resumeOrder(entry: LedgerEntry, input: PushInput, ports: OrderPo
         state: 'sending',
         attempts,
         claimedBy: options.actor,
+        lastError: null,
         clientReference: plan.clientReference,
         nextAttemptAt: new Date(now.getTime() + IN_FLIGHT_GRACE_MS),
         payloadHash: amendableHash(plan.body),
