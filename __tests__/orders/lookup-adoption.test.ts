@@ -35,6 +35,10 @@ describe('matching Scend orders to a sales order', () => {
   it('adopts the one live order with the same OrderNumber and known lines', () => {
     expect(matchScendOrders([scendOrder({ Status: 'CANCELLED', OrderId: 'A' }), scendOrder({ OrderId: 'B' })], so)).toMatchObject({ kind: 'one', order: { OrderId: 'B' } });
   });
+  it('recognises a kit line sent as its members (LineRef <line>.<member>)', () => {
+    const withKit = order({ lines: [{ line: '4', itemId: '30', itemType: 'Kit', quantity: 1, isClosed: false }] });
+    expect(matchScendOrders([scendOrder({ Lines: [{ LineRef: '4.10', Sku: 'MUG-RED', Quantity: 1 }, { LineRef: '4.11', Sku: 'MUG-BLUE', Quantity: 2 }] })], withKit).kind).toBe('one');
+  });
   it('calls two live matches a duplicate-shipment risk', () => {
     expect(matchScendOrders([scendOrder({ OrderId: 'A' }), scendOrder({ OrderId: 'B' })], so)).toMatchObject({ kind: 'many' });
   });
