@@ -7,7 +7,6 @@ import { memoryPorts } from './fakes';
 import { items, NOW, order, settings } from './fixtures';
 
 const cfg = { ...settings, unreachablePolicy: 'refuse' as const };
-const cancelPost = { operation: 'cancelOrder', method: 'POST' as const, path: '/orders/SO-1/cancel' };
 
 function sentWorld() {
   const ports = memoryPorts(() => NOW);
