@@ -176,7 +176,10 @@ export const ROLES = {
   finance: 'customrole_scend_finance',
 } as const;
 
-/** Scripts, their deployments and parameters. */
+/**
+ * Scripts, their deployments and parameters. `callsScend`: the script sends the API key to Scend,
+ * so the API secret must be restricted to exactly these scripts (README, Configuring).
+ */
 export const SCRIPTS = {
   configCheck: {
     id: 'customscript_scend_sl_config',
@@ -192,24 +195,28 @@ export const SCRIPTS = {
   },
   orderUserEvent: {
     id: 'customscript_scend_ue_salesorder',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/ue_salesorder.js`,
     deployments: { main: 'customdeploy_scend_ue_salesorder' },
     params: {},
   },
   orderBacklog: {
     id: 'customscript_scend_mr_order_backlog',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/mr_order_backlog.js`,
     deployments: { main: 'customdeploy_scend_mr_order_backlog' },
     params: {},
   },
   itemSync: {
     id: 'customscript_scend_ue_item',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/ue_item.js`,
     deployments: { inventory: 'customdeploy_scend_ue_item_inv', assembly: 'customdeploy_scend_ue_item_asm', kit: 'customdeploy_scend_ue_item_kit' },
     params: {},
   },
   catalogueCheck: {
     id: 'customscript_scend_mr_catalogue',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/mr_catalogue.js`,
     deployments: { daily: 'customdeploy_scend_mr_catalogue', bulkLoad: 'customdeploy_scend_mr_catalogue_load' },
     params: {},
@@ -227,3 +234,8 @@ export const NS = {
   },
   location: { name: 'name', isInactive: 'isinactive' },
 } as const;
+
+/** The scripts the Scend API secret must be restricted to (and nothing else may use it). */
+export const SCEND_CALLER_SCRIPT_IDS: readonly string[] = Object.values(SCRIPTS)
+  .filter((s) => 'callsScend' in s && s.callsScend === true)
+  .map((s) => s.id);
