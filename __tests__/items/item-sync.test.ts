@@ -28,8 +28,8 @@ describe('item user event: does this save go to Scend', () => {
     expect(decision).toMatchObject({ kind: 'upsert', reason: 'update', fields: ['Barcode', 'WeightKg'] });
   });
 
-  it('skips a save that changes nothing Scend holds', () => {
-    expect(decideItemSync(anItem(), anItem({ weight: 400.0001 }))).toEqual({ kind: 'skip', reason: 'unchanged' });
+  it('a save that changes nothing Scend holds still upserts (Scend may have lost the product): issue 9', () => {
+    expect(decideItemSync(anItem(), anItem({ weight: 400.0001 }))).toMatchObject({ kind: 'upsert', reason: 'resave', fields: [], wanted: { Sku: 'MUG-BLUE', ExternalId: '101' } });
   });
 
   it('never sends a kit as a product', () => {

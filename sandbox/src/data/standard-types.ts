@@ -74,6 +74,8 @@ const base = (id: string, def: Partial<RecordTypeDef> & Pick<RecordTypeDef, 'fam
 // ---- items ----
 const itemCommon = (): FieldDef[] => [
   f('itemid', 'text', 'Item Name/Number', { mandatory: true, maxLength: 250 }),
+  // Subitem of (matrix children have their matrix parent here); searches show the chain (see search/subitem-name.ts).
+  f('parent', 'select', 'Subitem of', { ref: 'item' }),
   f('displayname', 'text', 'Display Name'),
   f('description', 'textarea', 'Description'),
   f('salesdescription', 'textarea', 'Sales Description'),

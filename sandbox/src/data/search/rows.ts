@@ -9,6 +9,7 @@ import type { Line, StoredRecord } from '../store';
 import { isStockItem } from '../item-kinds';
 import { childJoin } from './child-joins';
 import { knowsInventoryField, resolveInventoryField } from './inventory-rows';
+import { subitemName } from './subitem-name';
 import { SYSTEM_LINE_FILTERS, systemLineAmount, systemLines, type SystemLine } from './system-lines';
 
 /** `children`: for each child join the search uses, the child record this row is joined to (null: none). */
@@ -74,6 +75,9 @@ export function resolve(db: Database, row: Row, name: string): Resolved | undefi
       return { value: `${def.searchType}:${String(f.orderstatus)}`, kind: 'select', options: [{ value: `${def.searchType}:${String(f.orderstatus)}`, text: String(f.status ?? '') }] };
     case 'line':
       return def.family === 'transaction' ? { value: line ? line.line ?? '' : row.system ? '' : 0, kind: 'integer' } : undefined;
+    case 'itemid':
+      if (def.family === 'item' && f.parent) return { value: subitemName(db, rec), kind: 'text' };
+      break;
     case 'datecreated':
       return { value: f.createddate ?? f.created ?? '', kind: 'datetime' };
     case 'quantityshiprecv':

@@ -7,6 +7,8 @@ import type { ItemTypeCode } from '../../core/items/item';
 
 export const ITEM_FIELD = {
   itemId: 'itemid',
+  /** A subitem's (e.g. a matrix child's) parent item; empty for a top-level item. */
+  parent: 'parent',
   displayName: 'displayname',
   upcCode: 'upccode',
   weight: 'weight',

@@ -4,6 +4,7 @@
  */
 import * as search from 'N/search';
 import type { ItemSnapshot, ItemTypeCode } from '../../core/items/item';
+import { skuOf } from '../../core/items/sku';
 import { ITEM_FIELDS } from '../../ids';
 import { bool, optionalText, plain } from '../orders/values';
 import { ITEM_FIELD as F, ITEM_SEARCH_TYPE, KIT_MEMBER, TYPE_CODE_BY_RECORD_TYPE } from './item-fields';
@@ -38,7 +39,8 @@ function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (
     id,
     type,
     recordType,
-    itemId: plain(get(F.itemId)).trim(),
+    // A matrix child's itemid is "Parent : Child" in a search: the SKU is derived the same way everywhere.
+    itemId: skuOf({ itemId: plain(get(F.itemId)), parentId: plain(get(F.parent)) }),
     displayName: optionalText(get(F.displayName)) ?? null,
     upcCode: optionalText(get(F.upcCode)) ?? null,
     weight: num(get(F.weight)),
@@ -65,7 +67,7 @@ export function snapshotOfRecord(rec: Rec): ItemSnapshot {
   const type = typeCodeOf(recordType);
   return snapshotFrom(plain(rec.id), recordType, type, (fieldId) => {
     if (TRACKING_FIELDS.indexOf(fieldId) >= 0 && !hasTrackingFields(type)) return null;
-    if (!hasPhysicalFields(type) && fieldId !== F.itemId && fieldId !== F.displayName && fieldId !== F.inactive) return null;
+    if (!hasPhysicalFields(type) && fieldId !== F.itemId && fieldId !== F.displayName && fieldId !== F.inactive && fieldId !== F.parent) return null;
     return rec.getValue({ fieldId });
   });
 }
@@ -84,6 +86,7 @@ export function kitMemberIds(rec: { getLineCount(o: { sublistId: string }): numb
 export const SNAPSHOT_COLUMNS: string[] = [
   F.type,
   F.itemId,
+  F.parent,
   F.displayName,
   F.upcCode,
   F.weight,
