@@ -44,3 +44,11 @@ export const TYPE_CODE_BY_RECORD_TYPE: Readonly<Record<string, ItemTypeCode>> = 
   subtotalitem: 'Subtotal',
   downloaditem: 'DwnLdItem',
 };
+
+/** Record types that are lot-numbered or serialized by what they are (their records carry only their own flag). */
+export const NUMBERING_BY_RECORD_TYPE: Readonly<Record<string, 'lot' | 'serial'>> = {
+  lotnumberedinventoryitem: 'lot',
+  lotnumberedassemblyitem: 'lot',
+  serializedinventoryitem: 'serial',
+  serializedassemblyitem: 'serial',
+};

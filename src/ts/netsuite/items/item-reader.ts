@@ -7,7 +7,7 @@ import type { ItemSnapshot, ItemTypeCode } from '../../core/items/item';
 import { skuOf } from '../../core/items/sku';
 import { ITEM_FIELDS } from '../../ids';
 import { bool, optionalText, plain } from '../orders/values';
-import { ITEM_FIELD as F, ITEM_SEARCH_TYPE, KIT_MEMBER, TYPE_CODE_BY_RECORD_TYPE } from './item-fields';
+import { ITEM_FIELD as F, ITEM_SEARCH_TYPE, KIT_MEMBER, NUMBERING_BY_RECORD_TYPE, TYPE_CODE_BY_RECORD_TYPE } from './item-fields';
 
 type Rec = { id: number | string | null; type: string | unknown; getValue(options: { fieldId: string }): unknown };
 
@@ -48,8 +48,9 @@ function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (
     lengthCm: num(get(ITEM_FIELDS.lengthCm)),
     widthCm: num(get(ITEM_FIELDS.widthCm)),
     heightCm: num(get(ITEM_FIELDS.heightCm)),
-    lotTracked: bool(get(F.lotTracked)),
-    serialTracked: bool(get(F.serialTracked)),
+    // Lot-numbered and serialized variants are tracked by what they are; their records lack the other variant's field.
+    lotTracked: NUMBERING_BY_RECORD_TYPE[recordType.toLowerCase()] === 'lot' || bool(get(F.lotTracked)),
+    serialTracked: NUMBERING_BY_RECORD_TYPE[recordType.toLowerCase()] === 'serial' || bool(get(F.serialTracked)),
     inactive: bool(get(F.inactive)),
     scendSku: optionalText(get(ITEM_FIELDS.scendSku)) ?? null,
     skuAligned: bool(get(ITEM_FIELDS.skuAligned)),
@@ -67,6 +68,7 @@ export function snapshotOfRecord(rec: Rec): ItemSnapshot {
   const type = typeCodeOf(recordType);
   return snapshotFrom(plain(rec.id), recordType, type, (fieldId) => {
     if (TRACKING_FIELDS.indexOf(fieldId) >= 0 && !hasTrackingFields(type)) return null;
+    if ((fieldId === F.lotTracked || fieldId === F.serialTracked) && NUMBERING_BY_RECORD_TYPE[recordType.toLowerCase()]) return null;
     if (!hasPhysicalFields(type) && fieldId !== F.itemId && fieldId !== F.displayName && fieldId !== F.inactive && fieldId !== F.parent) return null;
     return rec.getValue({ fieldId });
   });
