@@ -75,6 +75,14 @@ describe('matrix items: "Parent : Child" from search never renames a Scend SKU',
     expect(openExceptions(w).filter((e) => e.dedupeKey.endsWith(`:order:${id}`))).toEqual([]);
   });
 
+  it('an order with many lines (item facts read by one search, not lookupFields) sends the child under its own name too', async () => {
+    const others = Array.from({ length: 9 }, (_, i) => Number(createItem(w.sb, { itemid: `SOCK-${i}` })));
+    createOrder(w, { lines: [Number(child), ...others].map((item) => ({ item, quantity: 1 })), externalid: 'MATRIX-2', status: 'B' });
+    const sent = await w.scendOrders('MATRIX-2');
+    expect(sent).toHaveLength(1);
+    expect(sent[0].Lines.map((l) => l.Sku)).toContain('SHIRT-RED-M');
+  });
+
   it('the catalogue check (a search) finds the child in sync: no rename in Scend, nothing held', async () => {
     const run = await w.sb.runMapReduce(SCRIPTS.catalogueCheck.deployments.daily);
     expect(run.status).toBe('COMPLETE');
@@ -110,6 +118,20 @@ describe('the backlog retries the product push of a held order within the hour',
     expect((await w.scendOrders('HELD-1')).map((o) => o.Lines.map((l) => l.Sku))).toEqual([['KETTLE-OLD']]);
     expect(String(ledger(w, id)?.state)).toMatch(/^sent$/i);
     expect(openExceptions(w).filter((e) => e.dedupeKey.endsWith(`:order:${id}`))).toEqual([]);
+  });
+
+  it('a backlog key restarted anywhere (at a random governed call) still ends with one product and one Scend order', async () => {
+    const item = w.item('KETTLE-NEW', { inScend: false });
+    const id = createOrder(w, { lines: [{ item, quantity: 1 }], externalid: 'HELD-3', status: 'B' });
+    makeDue(w, id);
+    await w.sb.runMapReduce(BACKLOG, { restart: { random: true } });
+    const again = (await w.scendOrders('HELD-3')).length === 0;
+    if (again) {
+      makeDue(w, id);
+      await w.sb.runMapReduce(BACKLOG);
+    }
+    expect((await w.scendProducts()).filter((p) => p.ExternalId === String(item)).map((p) => p.Sku)).toEqual(['KETTLE-NEW']);
+    expect(await w.scendOrders('HELD-3')).toHaveLength(1);
   });
 
   it('a product deleted in Scend (Scend refused the order for an unknown SKU): the backlog recreates it and sends', async () => {
