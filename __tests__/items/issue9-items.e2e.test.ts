@@ -6,7 +6,7 @@
 import { skuMismatchKey } from '../../src/ts/core/items/issues';
 import { SCRIPTS } from '../../src/ts/ids';
 import { createOrder, ledger, makeDue, openExceptions, startOrderWorld, type OrderWorld } from '../orders/support/order-world';
-import { createItem, editItem, itemFlags } from './support/item-world';
+import { createItem, editItem, itemFlags, type NewItem } from './support/item-world';
 
 const BACKLOG = SCRIPTS.orderBacklog.deployments.main;
 let w: OrderWorld;
@@ -48,14 +48,20 @@ describe('lot-numbered and serialized inventory items', () => {
 });
 
 describe('matrix items: "Parent : Child" from search never renames a Scend SKU', () => {
+  let parent: string;
   let child: string;
 
   beforeAll(() => {
-    const parent = createItem(w.sb, { itemid: 'SHIRT' });
+    parent = createItem(w.sb, { itemid: 'SHIRT', matrixtype: 'PARENT' } as NewItem);
     const rec = w.sb.record.create({ type: 'inventoryitem' });
     rec.setValue({ fieldId: 'itemid', value: 'SHIRT-RED-M' });
     rec.setValue({ fieldId: 'parent', value: Number(parent) });
+    rec.setValue({ fieldId: 'matrixtype', value: 'CHILD' });
     child = String(rec.save());
+  });
+
+  it('the matrix parent is a template, not a product: Scend never gets it', async () => {
+    expect(await product(parent)).toBeUndefined();
   });
 
   it('search and lookupFields show the child as "SHIRT : SHIRT-RED-M" (NetSuite, without Only Show Last Subitem)', () => {
@@ -89,6 +95,7 @@ describe('matrix items: "Parent : Child" from search never renames a Scend SKU',
     expect((await product(child))?.Sku).toBe('SHIRT-RED-M');
     expect(itemFlags(w.sb, child)).toEqual({ scendSku: 'SHIRT-RED-M', aligned: true });
     expect(openExceptions(w).filter((e) => e.dedupeKey === skuMismatchKey(child))).toEqual([]);
+    expect(await product(parent)).toBeUndefined();
   });
 });
 

@@ -32,6 +32,10 @@ describe('item user event: does this save go to Scend', () => {
     expect(decideItemSync(anItem(), anItem({ weight: 400.0001 }))).toMatchObject({ kind: 'upsert', reason: 'resave', fields: [], wanted: { Sku: 'MUG-BLUE', ExternalId: '101' } });
   });
 
+  it('never sends a matrix parent: its children are the products (issue 9)', () => {
+    expect(decideItemSync(null, anItem({ matrixParent: true, scendSku: null }))).toEqual({ kind: 'skip', reason: 'notAProduct' });
+  });
+
   it('never sends a kit as a product', () => {
     expect(decideItemSync(null, anItem({ type: 'Kit', scendSku: null }))).toEqual({ kind: 'skip', reason: 'notAProduct' });
   });

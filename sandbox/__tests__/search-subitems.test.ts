@@ -37,3 +37,28 @@ describe('subitem names', () => {
     expect(a.search.lookupFields({ type: 'item', id, columns: ['itemid'] }).itemid).toBe('SHIRT-RED-M');
   });
 });
+
+describe('matrix items', () => {
+  // NetSuite Help: "Working with Matrix Items in SOAP web services" — matrixType parent/child, a child's
+  // parent must be a matrix parent (INVALID_MATRIX_PARENT); item search filters matrix / matrixchild.
+  test('matrix and matrixchild tell a matrix parent from its children and from plain items', () => {
+    const a = account();
+    const parent = a.db.seed('inventoryitem', { itemid: 'TEE', matrixtype: 'PARENT' });
+    const child = a.record.create({ type: 'inventoryitem' });
+    child.setValue({ fieldId: 'itemid', value: 'TEE-S' }).setValue({ fieldId: 'parent', value: parent }).setValue({ fieldId: 'matrixtype', value: 'CHILD' });
+    const childId = child.save();
+    const rows = a.search.create({ type: 'item', filters: [['internalid', 'anyof', [parent, childId, a.ids.widget]]], columns: ['itemid', 'matrix', 'matrixchild'] }).run().getRange({ start: 0, end: 10 });
+    expect(rows.map((r) => [r.getValue({ name: 'itemid' }), r.getValue({ name: 'matrix' }), r.getValue({ name: 'matrixchild' })])).toEqual([
+      ['WID-1', false, false],
+      ['TEE', true, false],
+      ['TEE : TEE-S', true, true],
+    ]);
+  });
+
+  test('a matrix child whose parent is no matrix parent is refused with INVALID_MATRIX_PARENT', () => {
+    const a = account();
+    const child = a.record.create({ type: 'inventoryitem' });
+    child.setValue({ fieldId: 'itemid', value: 'ORPHAN-S' }).setValue({ fieldId: 'parent', value: a.ids.widget }).setValue({ fieldId: 'matrixtype', value: 'CHILD' });
+    expect(() => child.save()).toThrow(expect.objectContaining({ name: 'INVALID_MATRIX_PARENT' }));
+  });
+});

@@ -12,7 +12,7 @@ import { isPhysicalType, type ItemCatalogue } from '../orders/items';
 import type { OrderSettings } from '../orders/settings';
 import { isApprovedStatus, type SalesOrderSnapshot } from '../orders/sales-order';
 import { warehouseLinesOf } from '../orders/warehouse-lines';
-import { isPhysical, type ItemSnapshot } from './item';
+import { isProduct, type ItemSnapshot } from './item';
 import type { ItemMasterPorts } from './ports';
 import { confirmProduct } from './sync-item';
 
@@ -88,7 +88,7 @@ export function retryProducts(ids: readonly string[], ports: ProductRetryPorts, 
       continue;
     }
     const item = ports.readItem(id);
-    if (!isPhysical(item.type)) continue;
+    if (!isProduct(item)) continue;
     const result = confirmProduct(ports.itemMaster, item, now);
     (result.ok ? report.accepted : report.failed).push(id);
   }

@@ -6,7 +6,7 @@
  */
 import type { ProductUpsert } from '../../scend/contract';
 import { upsertDifferences, type ProductField } from './compare';
-import { isAligned, isPhysical, type ItemSnapshot } from './item';
+import { isAligned, isProduct, type ItemSnapshot } from './item';
 import { toProductUpsert } from './product';
 
 export type SyncReason =
@@ -30,12 +30,12 @@ export type ItemSyncDecision =
   | { kind: 'skip'; reason: 'notAProduct' };
 
 export function decideItemSync(before: ItemSnapshot | null, after: ItemSnapshot): ItemSyncDecision {
-  if (!isPhysical(after.type)) return { kind: 'skip', reason: 'notAProduct' };
+  if (!isProduct(after)) return { kind: 'skip', reason: 'notAProduct' };
   const wanted = toProductUpsert(after);
   if (after.scendSku === null) return { kind: 'upsert', reason: 'create', wanted, fields: [] };
   if (after.scendSku !== after.itemId) return { kind: 'upsert', reason: 'rename', wanted, fields: ['Sku'] };
   if (!isAligned(after)) return { kind: 'upsert', reason: 'retry', wanted, fields: [] };
-  const fields = before === null || !isPhysical(before.type) ? [] : upsertDifferences(toProductUpsert(before), wanted);
+  const fields = before === null || !isProduct(before) ? [] : upsertDifferences(toProductUpsert(before), wanted);
   if (before !== null && fields.length === 0) return { kind: 'upsert', reason: 'resave', wanted, fields };
   return { kind: 'upsert', reason: 'update', wanted, fields };
 }
@@ -45,5 +45,5 @@ export function decideItemSync(before: ItemSnapshot | null, after: ItemSnapshot)
  * Scend already holds under their current SKU are left to their own user event.
  */
 export function kitMembersToSync(members: readonly ItemSnapshot[]): ItemSnapshot[] {
-  return members.filter((m) => isPhysical(m.type) && !isAligned(m));
+  return members.filter((m) => isProduct(m) && !isAligned(m));
 }

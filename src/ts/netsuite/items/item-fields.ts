@@ -16,6 +16,11 @@ export const ITEM_FIELD = {
   lotTracked: 'islotitem',
   serialTracked: 'isserialitem',
   inactive: 'isinactive',
+  /** Record field: PARENT or CHILD for matrix items (Matrix Items feature), empty otherwise. */
+  matrixType: 'matrixtype',
+  /** Search columns: Matrix Item (parent or child), Matrix Child Item. */
+  matrix: 'matrix',
+  matrixChild: 'matrixchild',
   /** Search column holding the type code (InvtPart, Assembly, Kit, ...). */
   type: 'type',
   internalId: 'internalid',

@@ -34,8 +34,9 @@ export function typeCodeOf(recordType: string): ItemTypeCode {
 }
 
 /** `get(fieldId)` abstracts a record, a lookupFields answer or a search row. */
-function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (fieldId: string) => unknown): ItemSnapshot {
+function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (fieldId: string) => unknown, matrixParent: boolean): ItemSnapshot {
   return {
+    ...(matrixParent ? { matrixParent: true } : {}),
     id,
     type,
     recordType,
@@ -71,8 +72,11 @@ export function snapshotOfRecord(rec: Rec): ItemSnapshot {
     if ((fieldId === F.lotTracked || fieldId === F.serialTracked) && NUMBERING_BY_RECORD_TYPE[recordType.toLowerCase()]) return null;
     if (!hasPhysicalFields(type) && fieldId !== F.itemId && fieldId !== F.displayName && fieldId !== F.inactive && fieldId !== F.parent) return null;
     return rec.getValue({ fieldId });
-  });
+  }, type === 'InvtPart' && plain(rec.getValue({ fieldId: F.matrixType })).toUpperCase() === 'PARENT');
 }
+
+/** Search columns Matrix Item and Matrix Child Item: a parent is the first without the second. */
+const isMatrixParent = (get: (name: string) => unknown): boolean => bool(get(F.matrix)) && !bool(get(F.matrixChild));
 
 /** Internal ids of a kit's member items. */
 export function kitMemberIds(rec: { getLineCount(o: { sublistId: string }): number; getSublistValue(o: { sublistId: string; fieldId: string; line: number }): unknown }): string[] {
@@ -101,15 +105,16 @@ export const SNAPSHOT_COLUMNS: string[] = [
   ITEM_FIELDS.lengthCm,
   ITEM_FIELDS.widthCm,
   ITEM_FIELDS.heightCm,
+  F.matrix,
+  F.matrixChild,
 ];
 
 /** A search row of the item search (columns = SNAPSHOT_COLUMNS); `recordType` comes from the result. */
 export function snapshotOfSearchRow(row: search.Result): ItemSnapshot {
   const type = plain(row.getValue({ name: F.type })) as ItemTypeCode;
   // The weight unit's text (lb/oz/kg/g) is unambiguous; its value is the select id.
-  return snapshotFrom(plain(row.id), String(row.recordType), type, (name) =>
-    name === F.weightUnit ? row.getText({ name }) || row.getValue({ name }) : row.getValue({ name }),
-  );
+  const get = (name: string): unknown => (name === F.weightUnit ? row.getText({ name }) || row.getValue({ name }) : row.getValue({ name }));
+  return snapshotFrom(plain(row.id), String(row.recordType), type, get, isMatrixParent(get));
 }
 
 /** One item by internal id, 1 unit. */
@@ -117,5 +122,6 @@ export function lookupItemSnapshot(id: string): ItemSnapshot {
   const found = search.lookupFields({ type: ITEM_SEARCH_TYPE, id, columns: ['recordtype', ...SNAPSHOT_COLUMNS] });
   const recordType = plain(found.recordtype);
   const type = (plain(found[F.type]) as ItemTypeCode) || typeCodeOf(recordType);
-  return snapshotFrom(id, recordType, type, (name) => found[name]);
+  const get = (name: string): unknown => found[name];
+  return snapshotFrom(id, recordType, type, get, isMatrixParent(get));
 }
