@@ -211,7 +211,15 @@ export const SCRIPTS = {
     id: 'customscript_scend_ue_item',
     callsScend: true,
     file: `${SCRIPT_FOLDER}/ue_item.js`,
-    deployments: { inventory: 'customdeploy_scend_ue_item_inv', assembly: 'customdeploy_scend_ue_item_asm', kit: 'customdeploy_scend_ue_item_kit' },
+    deployments: {
+      inventory: 'customdeploy_scend_ue_item_inv',
+      assembly: 'customdeploy_scend_ue_item_asm',
+      kit: 'customdeploy_scend_ue_item_kit',
+      lotInventory: 'customdeploy_scend_ue_item_lotinv',
+      serialInventory: 'customdeploy_scend_ue_item_serinv',
+      lotAssembly: 'customdeploy_scend_ue_item_lotasm',
+      serialAssembly: 'customdeploy_scend_ue_item_serasm',
+    },
     params: {},
   },
   catalogueCheck: {

@@ -11,6 +11,7 @@ import { loadConfig } from '../netsuite/config-repository';
 import { configForRun } from '../netsuite/configured';
 import { openOrderLedgerEntries, unqueuedApprovedOrderIds } from '../netsuite/orders/backlog-source';
 import { readItemCatalogue } from '../netsuite/orders/item-reader';
+import { productRetry } from '../netsuite/items/product-retry';
 import { orderPorts } from '../netsuite/orders/order-ports';
 import { loadSnapshot } from '../netsuite/orders/sales-order-reader';
 import { backlogFailedException } from '../core/orders/order-exceptions';
@@ -33,7 +34,9 @@ export function getInputData(): Record<string, BacklogWork> {
 export function map(context: EntryPoints.MapReduce.mapContext): void {
   const work = JSON.parse(context.value) as BacklogWork;
   const config = loadConfig();
-  const outcome = workBacklogItem(work, config, new Date(), orderPorts(config), { readOrder: loadSnapshot, readItems: readItemCatalogue }, context.isRestarted);
+  const now = new Date();
+  const deps = { readOrder: loadSnapshot, readItems: readItemCatalogue, retryProducts: productRetry(config, now) };
+  const outcome = workBacklogItem(work, config, now, orderPorts(config), deps, context.isRestarted);
   context.write({ key: outcome.kind, value: work.orderId });
 }
 
