@@ -214,4 +214,16 @@ describe('a base URL the API secret may not be sent to', () => {
     expect(config).toEqual([expect.objectContaining({ owner: 'Integration admin', message: expect.stringMatching(/host 127\.0\.0\.1 is not allowed for the API secret custsecret_scend_api_key/) })]);
     expect(openExceptions(w).filter((e) => /connection/i.test(e.type))).toEqual([]);
   });
+
+  it('the configuration check page tries Scend and says the host is not allowed for the secret; once allowed, Re-check resolves the exception', async () => {
+    const check = async (method: 'GET' | 'POST') => (await w.sb.callSuitelet(SCRIPTS.configCheck.deployments.main, { method })).body;
+    const before = await check('GET');
+    expect(before).toMatch(/Not ready/);
+    expect(before).toMatch(/NetSuite refused to send the API key to 127\.0\.0\.1/);
+    // The admin adds the host to the secret's allowed domains.
+    w.sb.secrets.register(SECRET_ID, w.sim.apiKey, { allowedDomains: ['127.0.0.1'] });
+    const after = await check('POST');
+    expect(after).toMatch(/answered and accepted the API key/);
+    expect(openExceptions(w).filter((e) => e.dedupeKey === 'configuration:connector:secret-host')).toEqual([]);
+  });
 });
