@@ -202,3 +202,29 @@ describe('a base URL the API secret may not be sent to', () => {
     ]);
   });
 });
+
+describe('the cutoff does not touch orders Scend already has', () => {
+  it('an edit of a sent order dated before a go-live date set later still amends it', async () => {
+    const { amendSentOrder } = await import('../../src/ts/core/orders/amend-order');
+    const ports = memoryPorts(clock);
+    pushApprovedOrder({ order: order({ tranDate: '2025-01-01' }), items, settings, now: NOW }, ports);
+    const edited = order({ tranDate: '2025-01-01', lines: [line(1, { quantity: 5 })] });
+    const outcome = amendSentOrder(ports.ledger.byOrder('500')!, { order: edited, items, settings: { ...settings, goLiveDate: '2025-01-06' }, now: NOW }, ports);
+    expect(outcome).toEqual({ kind: 'amended' });
+    expect(ports.scend.orders[0].Lines[0].Quantity).toBe(5);
+  });
+});
+
+describe('the configuration check tries Scend once', () => {
+  it('names a refused secret host, a refused key and an unreachable Scend in words the admin can act on', async () => {
+    const { checkConnection } = await import('../../src/ts/core/connection-check');
+    const { UnauthorizedError } = await import('../../src/ts/scend/errors');
+    const cfg = { baseUrl: 'https://wrong.example.com', secretId: 'custsecret_scend' };
+    const ctx = { operation: 'listOrders', method: 'GET' as const, path: '/v1/orders' };
+    expect(checkConnection(() => undefined, cfg)).toEqual({ ok: true, message: expect.stringMatching(/wrong\.example\.com answered/) });
+    const fail = (e: Error) => checkConnection(() => { throw e; }, cfg);
+    expect(fail(new TransportFailedError(ctx, 'secretHost', 'N/https INVALID_SECRET_DOMAIN'))).toEqual({ ok: false, message: expect.stringMatching(/not allowed for the API secret.*custsecret_scend must list wrong\.example\.com/) });
+    expect(fail(new UnauthorizedError(ctx, 401, 'bad key', []))).toEqual({ ok: false, message: expect.stringMatching(/refused the API key in custsecret_scend/) });
+    expect(fail(new TransportFailedError(ctx, 'connect', 'N/https SSS_UNKNOWN_HOST'))).toEqual({ ok: false, message: expect.stringMatching(/could not be reached/) });
+  });
+});
