@@ -226,5 +226,6 @@ describe('the configuration check tries Scend once', () => {
     expect(fail(new TransportFailedError(ctx, 'secretHost', 'N/https INVALID_SECRET_DOMAIN'))).toEqual({ ok: false, message: expect.stringMatching(/not allowed for the API secret.*custsecret_scend must list wrong\.example\.com/) });
     expect(fail(new UnauthorizedError(ctx, 401, 'bad key', []))).toEqual({ ok: false, message: expect.stringMatching(/refused the API key in custsecret_scend/) });
     expect(fail(new TransportFailedError(ctx, 'connect', 'N/https SSS_UNKNOWN_HOST'))).toEqual({ ok: false, message: expect.stringMatching(/could not be reached/) });
+    expect(fail(new TypeError('x'))).toEqual({ ok: false, untested: true, message: expect.stringMatching(/could not be tested \(TypeError\)/) });
   });
 });

@@ -6,7 +6,8 @@
 import { hostOf, secretDomainHint } from './config-report';
 import { isScendError, isSecretHostRefusal, UnauthorizedError, TransportFailedError } from '../scend/errors';
 
-export type ConnectionCheck = { ok: true; message: string } | { ok: false; message: string };
+/** `untested`: the probe failed for a reason that is not Scend's answer (the page still renders, and says so). */
+export type ConnectionCheck = { ok: true; message: string } | { ok: false; untested?: boolean; message: string };
 
 export function checkConnection(probe: () => void, config: { baseUrl: string; secretId: string }): ConnectionCheck {
   try {
@@ -19,6 +20,7 @@ export function checkConnection(probe: () => void, config: { baseUrl: string; se
     if (e instanceof UnauthorizedError) return { ok: false, message: `Scend refused the API key in ${config.secretId} (401): update the secret's value.` };
     if (e instanceof TransportFailedError) return { ok: false, message: `Scend could not be reached at ${config.baseUrl} (${e.code}): check the base URL and Scend's status.` };
     if (isScendError(e)) return { ok: false, message: `Scend answered with an error (${e.code}): ${e.message}` };
-    throw e;
+    const name = e instanceof Error ? e.name : 'error';
+    return { ok: false, untested: true, message: `The connection to Scend could not be tested (${name}); try Re-check.` };
   }
 }
