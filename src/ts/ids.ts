@@ -27,6 +27,9 @@ export const LISTS = {
       invalidPayload: 'val_scend_exc_invalid_payload',
       duplicateRisk: 'val_scend_exc_duplicate_risk',
       failedWork: 'val_scend_exc_failed_work',
+      orderData: 'val_scend_exc_order_data',
+      tooManyLines: 'val_scend_exc_too_many_lines',
+      duplicateReference: 'val_scend_exc_duplicate_ref',
     },
   },
   ownerTeam: {
@@ -63,6 +66,7 @@ export const LISTS = {
     values: {
       externalIdElseTranId: 'val_scend_ref_externalid',
       tranId: 'val_scend_ref_tranid',
+      poNumberElseTranId: 'val_scend_ref_po',
     },
   },
   unreachablePolicy: {
@@ -89,6 +93,7 @@ export const RECORDS = {
       maxAttempts: 'custrecord_scend_cfg_max_attempts',
       unreachablePolicy: 'custrecord_scend_cfg_unreach_policy',
       alertEmail: 'custrecord_scend_cfg_alert_email',
+      goLiveDate: 'custrecord_scend_cfg_go_live',
     },
   },
   locationMap: {

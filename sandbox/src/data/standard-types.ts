@@ -230,6 +230,10 @@ export const transactionTypes = (): RecordTypeDef[] => [
     f('quantitypacked', 'float', 'Packed', { readonly: true }),
     f('quantitycommitted', 'float', 'Committed', { readonly: true }),
     f('quantitybilled', 'float', 'Invoiced', { readonly: true }),
+    // Drop ship / special order: a purchase order supplies the line (its values are NetSuite's).
+    f('createpo', 'select', 'Create PO', { options: options({ DropShip: 'Drop Shipment', SpecOrd: 'Special Order' }) }),
+    // Units of measure are not modelled: the line's base units per line unit is entered directly.
+    f('unitconversionrate', 'float', 'Unit Conversion Rate'),
   ]))], {}, { shippingaddress: addressFields(), billingaddress: addressFields() }),
   tran('itemfulfillment', 'Item Fulfillment', 'ItemShip', 'IF', [
     f('createdfrom', 'select', 'Created From', { ref: 'transaction', readonly: true }),

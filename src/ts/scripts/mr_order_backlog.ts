@@ -24,7 +24,7 @@ export function getInputData(): Record<string, BacklogWork> {
   const now = new Date();
   const config = configForRun(now);
   if (!config) return {};
-  const work = planBacklog(openOrderLedgerEntries(config, now), unqueuedApprovedOrderIds(), config, now);
+  const work = planBacklog(openOrderLedgerEntries(config, now), unqueuedApprovedOrderIds(config), config, now);
   const input: Record<string, BacklogWork> = {};
   for (const w of work) input[w.orderId] = w;
   return input;

@@ -24,6 +24,7 @@ import {
   type SyncState,
 } from '../sync/ledger';
 import { duplicateRiskException, referenceTakenException } from './order-exceptions';
+import { holdIfReferenceTaken } from './duplicate-reference';
 import { matchScendOrders } from './scend-match';
 import { cancelInScend } from './cancel-order';
 import { amendableHash } from './amendment';
@@ -142,6 +143,7 @@ export function pushApprovedOrder(input: PushInput, ports: OrderPorts): PushOutc
         payloadHash: amendableHash(plan.body),
       });
       if (!r.created) return resumeExisting(input, ports);
+      { const held = holdIfReferenceTaken(ports, r.id, 1, plan, input); if (held) return held; }
       return post(ports, r.id, 1, plan, input, false);
     }
     default: {
@@ -286,6 +288,7 @@ export function resumeOrder(entry: LedgerEntry, input: PushInput, ports: OrderPo
         payloadHash: amendableHash(plan.body),
       });
       if (!claimed) return { kind: 'in-flight' };
+      { const held = holdIfReferenceTaken(ports, entry.id, attempts, plan, input); if (held) return held; }
       return post(ports, entry.id, attempts, plan, input, true);
     }
     default: {

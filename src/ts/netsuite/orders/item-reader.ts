@@ -72,7 +72,7 @@ export function readItemCatalogue(order: SalesOrderSnapshot): ItemCatalogue {
   const lineItems = new Set(itemIdsToRead(order));
   const typed = new Map<string, string>();
   for (const l of order.lines) if (lineItems.has(l.itemId) && l.itemType !== KIT_ITEM_TYPE) typed.set(l.itemId, l.itemType);
-  const kits = new Set(order.lines.filter((l) => l.itemType === KIT_ITEM_TYPE && !l.isClosed).map((l) => l.itemId));
+  const kits = new Set(order.lines.filter((l) => l.itemType === KIT_ITEM_TYPE && lineItems.has(l.itemId)).map((l) => l.itemId));
   const members = new Map<string, KitMember[]>();
   for (const kit of kits) members.set(kit, kitMembers(kit));
   const memberIds: string[] = [];
