@@ -211,7 +211,7 @@ describe('a base URL the API secret may not be sent to', () => {
     expect(ledger(w, id)).toMatchObject({ state: 'Waiting to retry' });
     expect(await w.scendOrders()).toEqual([]);
     const config = openExceptions(w).filter((e) => e.dedupeKey === 'configuration:connector:secret-host');
-    expect(config).toEqual([expect.objectContaining({ owner: 'Integration admin', message: expect.stringMatching(/host 127\.0\.0\.1 is not allowed for the API secret custsecret_scend_api_key/) })]);
+    expect(config).toEqual([expect.objectContaining({ owner: 'Integration admin', message: expect.stringMatching(/API secret custsecret_scend_api_key for 127\.0\.0\.1.*not in the secret.s allowed domains/s) })]);
     expect(openExceptions(w).filter((e) => /connection/i.test(e.type))).toEqual([]);
   });
 

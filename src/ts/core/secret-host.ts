@@ -19,8 +19,9 @@ export function secretHostException(baseUrl: string, secretId: string): Exceptio
     owner: 'admin',
     dedupeKey: SECRET_HOST_KEY,
     message:
-      `The connector refused to call Scend: the base URL's host ${host} is not allowed for the API secret ${secretId}, so NetSuite will not send the key there. ` +
-      `If ${host} is Scend, add it to the secret's allowed domains (Setup > Company > API Secrets); if not, correct the base URL in the Scend configuration record. ` +
+      `The connector refused to call Scend: NetSuite would not use the API secret ${secretId} for ${host} from this script. ` +
+      `Either the base URL's host ${host} is not in the secret's allowed domains — if ${host} is Scend, add it (Setup > Company > API Secrets); if not, correct the base URL in the Scend configuration record — ` +
+      "or the secret does not exist or is not restricted to the connector's scripts (the README's Configuring section lists them). " +
       'Nothing was sent; queued orders go out on the next backlog run once fixed. Resolve this exception then.',
     details: JSON.stringify({ host, secretId }),
   };

@@ -32,6 +32,9 @@ const FAILURE_KINDS: Record<string, TransportFailureKind> = {
   // A script cannot read the allowed domains, so this is where a wrong base URL shows. The name is
   // the sandbox's (NetSuite's help names no error for it); any such refusal is a configuration problem.
   INVALID_SECRET_DOMAIN: 'secretHost',
+  // The secret does not exist, or this script is not among those it is restricted to: also nothing
+  // sent, also a configuration problem for the admin.
+  INVALID_SECRET_KEY: 'secretHost',
 };
 
 /** `{custsecret_...}` placeholder as createSecureString expects it. */
