@@ -27,6 +27,8 @@ export const LISTS = {
       invalidPayload: 'val_scend_exc_invalid_payload',
       duplicateRisk: 'val_scend_exc_duplicate_risk',
       failedWork: 'val_scend_exc_failed_work',
+      stockDrift: 'val_scend_exc_stock_drift',
+      stockMovement: 'val_scend_exc_stock_movement',
     },
   },
   ownerTeam: {
@@ -89,6 +91,14 @@ export const RECORDS = {
       maxAttempts: 'custrecord_scend_cfg_max_attempts',
       unreachablePolicy: 'custrecord_scend_cfg_unreach_policy',
       alertEmail: 'custrecord_scend_cfg_alert_email',
+      stockTolerance: 'custrecord_scend_cfg_stock_tolerance',
+      stockAccount: 'custrecord_scend_cfg_stock_account',
+      damagedAccount: 'custrecord_scend_cfg_acct_damaged',
+      lostAccount: 'custrecord_scend_cfg_acct_lost',
+      foundAccount: 'custrecord_scend_cfg_acct_found',
+      cycleCountAccount: 'custrecord_scend_cfg_acct_cycle',
+      quarantineAccount: 'custrecord_scend_cfg_acct_quarantine',
+      stockReportFolder: 'custrecord_scend_cfg_stock_folder',
     },
   },
   locationMap: {
@@ -153,6 +163,18 @@ export const RECORDS = {
       lastError: 'custrecord_scend_feed_last_error',
     },
   },
+  stockRun: {
+    id: 'customrecord_scend_stock_run',
+    fields: {
+      snapshotId: 'custrecord_scend_sr_snapshot',
+      asOf: 'custrecord_scend_sr_as_of',
+      status: 'custrecord_scend_sr_status',
+      rows: 'custrecord_scend_sr_rows',
+      counts: 'custrecord_scend_sr_counts',
+      fileId: 'custrecord_scend_sr_file',
+      adjustments: 'custrecord_scend_sr_adjustments',
+    },
+  },
 } as const;
 
 /** Custom fields on items (custitem_). */
@@ -214,6 +236,18 @@ export const SCRIPTS = {
     deployments: { daily: 'customdeploy_scend_mr_catalogue', bulkLoad: 'customdeploy_scend_mr_catalogue_load' },
     params: {},
   },
+  stockSync: {
+    id: 'customscript_scend_mr_stock_sync',
+    file: `${SCRIPT_FOLDER}/mr_stock_sync.js`,
+    deployments: { main: 'customdeploy_scend_mr_stock_sync' },
+    params: {},
+  },
+  stockMovements: {
+    id: 'customscript_scend_mr_stock_moves',
+    file: `${SCRIPT_FOLDER}/mr_stock_movements.js`,
+    deployments: { main: 'customdeploy_scend_mr_stock_moves' },
+    params: {},
+  },
 } as const;
 
 /** Standard NetSuite record types, fields and values the bundle reads or writes. */
@@ -224,6 +258,7 @@ export const NS = {
     location: 'location',
     inventoryItem: 'inventoryitem',
     kitItem: 'kititem',
+    inventoryAdjustment: 'inventoryadjustment',
   },
   location: { name: 'name', isInactive: 'isinactive' },
 } as const;
