@@ -3,7 +3,7 @@
  * the deployments run on their SDF schedules: the movement import every 15 minutes, the stock sync
  * hourly. NetSuite Help: "Map/Reduce Script Deployment" (recurrence); "Adjusting Inventory".
  */
-import { startStockWorld, type StockWorld } from './support/stock-world';
+import { startStockWorld, type StockWorld } from '../../harness/stock-world';
 
 jest.setTimeout(240_000);
 

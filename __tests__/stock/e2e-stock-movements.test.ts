@@ -5,7 +5,7 @@
  * map must be idempotent); "External ID" (NetSuite refuses a second record with the same externalid:
  * DUP_RCRD); "Lot Numbered Inventory" (inventory detail on adjustment lines).
  */
-import { MOVES, startStockWorld, SYNC, type StockWorld } from './support/stock-world';
+import { MOVES, startStockWorld, SYNC, type StockWorld } from '../../harness/stock-world';
 
 jest.setTimeout(180_000);
 

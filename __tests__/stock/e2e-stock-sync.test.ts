@@ -4,7 +4,7 @@
  * "Map/Reduce Script Type" (getInputData, map, summarize; keys redelivered after a restart);
  * "N/file Module" (file.create / File.save in a File Cabinet folder).
  */
-import { MOVES, startStockWorld, SYNC, type StockWorld } from './support/stock-world';
+import { MOVES, startStockWorld, SYNC, type StockWorld } from '../../harness/stock-world';
 
 jest.setTimeout(120_000);
 

@@ -1,10 +1,10 @@
 /**
  * An end-to-end world for stock: N products in Scend (ExternalId = the NetSuite item id) with the
  * same on hand in NetSuite's mapped location, accounts for the stock sync and each movement reason.
- * Build first.
+ * Build first. Used by __tests__/stock and bench/stock-sync.ts.
  */
-import { startConnectorWorld, type ConnectorWorld } from '../../../harness/connector-world';
-import { ITEM_FIELDS, RECORDS, SCRIPTS } from '../../../src/ts/ids';
+import { startConnectorWorld, type ConnectorWorld } from './connector-world';
+import { ITEM_FIELDS, RECORDS, SCRIPTS } from '../src/ts/ids';
 
 export interface StockSku {
   sku: string;
@@ -65,25 +65,28 @@ export async function startStockWorld(skus: StockSku[], options: { seed?: number
     if (id !== i + 1) throw new Error(`item ${s.sku} got id ${id}, Scend's ExternalId is ${i + 1}`);
     items.set(s.sku, id);
   });
-  // NetSuite's starting stock, by an adjustment as a user would post it (lots need numbers).
-  const start = skus.filter((s) => (s.netsuite ?? s.onHand) > 0);
-  if (start.length) {
+  // NetSuite's starting stock: plain items straight into the books (as if long since received),
+  // lot items by an adjustment naming two lots, as a user would post it.
+  for (const s of skus) {
+    const qty = s.netsuite ?? s.onHand;
+    if (!s.lot && qty > 0) db.inventory.adjustOnHand(items.get(s.sku)!, world.location, qty, 'opening stock');
+  }
+  const lots = skus.filter((s) => s.lot && (s.netsuite ?? s.onHand) > 0);
+  if (lots.length) {
     const adj = sb.record.create({ type: 'inventoryadjustment' });
     adj.setValue({ fieldId: 'account', value: accounts.sync });
     adj.setValue({ fieldId: 'adjlocation', value: world.location });
-    start.forEach((s, line) => {
+    lots.forEach((s, line) => {
       const qty = s.netsuite ?? s.onHand;
       adj.setSublistValue({ sublistId: 'inventory', fieldId: 'item', line, value: items.get(s.sku) });
       adj.setSublistValue({ sublistId: 'inventory', fieldId: 'adjustqtyby', line, value: qty });
-      if (s.lot) {
-        const d = adj.getSublistSubrecord({ sublistId: 'inventory', fieldId: 'inventorydetail', line });
-        const first = Math.ceil(qty / 2);
-        d.setSublistValue({ sublistId: 'inventoryassignment', fieldId: 'receiptinventorynumber', line: 0, value: `${s.sku}-L1` });
-        d.setSublistValue({ sublistId: 'inventoryassignment', fieldId: 'quantity', line: 0, value: first });
-        if (qty - first > 0) {
-          d.setSublistValue({ sublistId: 'inventoryassignment', fieldId: 'receiptinventorynumber', line: 1, value: `${s.sku}-L2` });
-          d.setSublistValue({ sublistId: 'inventoryassignment', fieldId: 'quantity', line: 1, value: qty - first });
-        }
+      const d = adj.getSublistSubrecord({ sublistId: 'inventory', fieldId: 'inventorydetail', line });
+      const first = Math.ceil(qty / 2);
+      d.setSublistValue({ sublistId: 'inventoryassignment', fieldId: 'receiptinventorynumber', line: 0, value: `${s.sku}-L1` });
+      d.setSublistValue({ sublistId: 'inventoryassignment', fieldId: 'quantity', line: 0, value: first });
+      if (qty - first > 0) {
+        d.setSublistValue({ sublistId: 'inventoryassignment', fieldId: 'receiptinventorynumber', line: 1, value: `${s.sku}-L2` });
+        d.setSublistValue({ sublistId: 'inventoryassignment', fieldId: 'quantity', line: 1, value: qty - first });
       }
     });
     adj.save();
