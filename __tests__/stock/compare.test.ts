@@ -113,7 +113,7 @@ describe('compareStock', () => {
 
 describe('in-flight feeds', () => {
   test('despatches leave on hand, receipts add received less damaged, restocked returns add, RETURN_RESTOCK movements count nothing', () => {
-    expect(despatchMoves({ DespatchId: 'D1', OrderId: 'O', ClientReference: 'C', DespatchedAt: before, Carrier: 'x', Service: 'y', Parcels: [{ TrackingNumber: 't', Lines: [{ LineRef: '1', Sku: 'A', Quantity: 2 }] }] }).map((m) => m.quantity)).toEqual([-2]);
+    expect(despatchMoves({ DespatchId: 'D1', OrderId: 'O', ClientReference: 'C', DespatchedAt: before, Carrier: 'x', Service: 'y', Parcels: [{ TrackingNumber: 't', Lines: [{ LineRef: '1', Sku: 'A', Quantity: 2, Serials: [] }] }] }).map((m) => m.quantity)).toEqual([-2]);
     expect(receiptMoves({ ReceiptId: 'R', AsnId: 'a', ClientReference: 'c', ReceivedAt: before, Lines: [{ LineRef: '1', Sku: 'A', QuantityReceived: 10, QuantityDamaged: 3 }] }).map((m) => m.quantity)).toEqual([7]);
     expect(returnMoves({ ReturnId: 'T', OrderId: 'O', ClientReference: 'c', ReceivedAt: before, Lines: [{ Sku: 'A', Quantity: 1, Condition: 'RESTOCK' }, { Sku: 'A', Quantity: 4, Condition: 'DAMAGED' }] }).map((m) => m.quantity)).toEqual([1]);
     expect(movementMoves({ MovementId: 'M', Sku: 'A', Warehouse: 'UK1', Quantity: 2, Reason: 'RETURN_RESTOCK', OccurredAt: before })).toEqual([]);
