@@ -103,4 +103,14 @@ describe('stock sync', () => {
     await w.sb.runMapReduce(SYNC);
     expect(w.file(w.runs()[1].fileId)).toContain(`ST-C,${w.items.get('ST-C')},${w.location},UK1,1,1,0,0,match`);
   });
+
+  test('a snapshot Scend does not serve to the end is not compared: no adjustment, no drift', async () => {
+    await w.sim.control.addFault({ method: 'GET', path: '/v1/stock', times: 1, action: { kind: 'status', status: 503 } });
+    const run = await w.sb.runMapReduce(SYNC);
+    expect(run.input.keys).toBe(0);
+    expect(w.adjustments().filter((a) => a.externalid.startsWith('stocksync:'))).toEqual([]);
+    expect(w.exceptions({ open: true }).filter((e) => e.dedupeKey.startsWith('stockDrift:'))).toEqual([]);
+    expect(w.onHand('ST-A')).toBe(11);
+    expect(w.sb.logs.query({ contains: 'snapshot not read to its end' }).length).toBe(1);
+  });
 });

@@ -25,6 +25,7 @@ const LINES_PER_ADJUSTMENT = 1000;
 /** Drift rows carried to the exception (the file has all of them). */
 const DRIFT_ROWS = 200;
 const RUN_KEY = '~run';
+const EMPTY_INPUT = { scend: [], items: [], onHand: [], locations: {}, pending: [], tolerance: 0, incompleteFeeds: [] };
 
 export const config = { retryCount: 2 };
 
@@ -79,7 +80,9 @@ export function getInputData(): Record<string, string> {
   });
   if (walk.stoppedBy !== 'end' || !walk.snapshotId) {
     // Half a snapshot would make every unread SKU look like missing stock: compare nothing.
-    log.error({ title: 'Scend stock sync: snapshot not read to its end', details: JSON.stringify({ stoppedBy: walk.stoppedBy, pages: walk.pages, error: walk.error?.message }) });
+    const why = `${walk.stoppedBy}${walk.error ? `: ${walk.error.message}` : ''} after ${walk.pages} page(s)`;
+    log.error({ title: 'Scend stock sync: snapshot not read to its end', details: why });
+    if (walk.snapshotId) createRun({ snapshotId: walk.snapshotId, asOf, status: `incomplete: snapshot not read to its end (${why}); nothing compared`, rows: 0, counts: compareStock({ ...EMPTY_INPUT, asOf }).counts });
     return {};
   }
   const snapshotId = walk.snapshotId;

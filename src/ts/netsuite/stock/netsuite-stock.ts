@@ -26,16 +26,16 @@ function toItem(v: unknown[]): NetSuiteItem {
   return { itemId: String(v[0]), sku, numbered: v[3] === 'T' ? 'lot' : v[4] === 'T' ? 'serial' : null };
 }
 
-/** Every active inventory item (lot-numbered and serialized included). */
+/** Every active inventory and assembly item (lot-numbered and serialized included): what a warehouse holds. */
 export function readStockItems(): NetSuiteItem[] {
-  return pagedRows(`SELECT ${ITEM_COLUMNS} FROM item WHERE itemtype = 'InvtPart' AND isinactive = 'F' ORDER BY id`, []).map(toItem);
+  return pagedRows(`SELECT ${ITEM_COLUMNS} FROM item WHERE itemtype IN ('InvtPart', 'Assembly') AND isinactive = 'F' ORDER BY id`, []).map(toItem);
 }
 
 /** The inventory item Scend knows by this SKU, if any (10 units). */
 export function findItemBySku(sku: string): NetSuiteItem | undefined {
   const rows = query
     .runSuiteQL({
-      query: `SELECT ${ITEM_COLUMNS} FROM item WHERE itemtype = 'InvtPart' AND isinactive = 'F' AND (${ITEM_FIELDS.scendSku} = ? OR (${ITEM_FIELDS.scendSku} IS NULL AND itemid = ?)) ORDER BY id`,
+      query: `SELECT ${ITEM_COLUMNS} FROM item WHERE itemtype IN ('InvtPart', 'Assembly') AND isinactive = 'F' AND (${ITEM_FIELDS.scendSku} = ? OR (${ITEM_FIELDS.scendSku} IS NULL AND itemid = ?)) ORDER BY id`,
       params: [sku, sku],
     })
     .results.map((r) => toItem(r.values as unknown[]));
