@@ -15,7 +15,7 @@ import { FeedPositionRepository } from '../netsuite/feeds/feed-position-reposito
 import { failedKeys } from '../netsuite/feeds/feed-summary';
 import { scendClientFor } from '../netsuite/orders/order-ports';
 import { createAdjustment } from '../netsuite/stock/adjustments';
-import { readInFlight } from '../netsuite/stock/in-flight-reader';
+import { feedsMovedSince, readInFlight } from '../netsuite/stock/in-flight-reader';
 import { readOnHand, readStockItems } from '../netsuite/stock/netsuite-stock';
 import { createRun, finishRun, writeComparisonFile } from '../netsuite/stock/stock-run';
 import { readStockSettings } from '../netsuite/stock/stock-settings-repository';
@@ -49,8 +49,8 @@ interface DriftWork {
 }
 
 /**
- * Reads everything and decides (pure compareStock): the in-flight feeds first, then every page of
- * one snapshot, then NetSuite's on hand; stores the comparison; keys one adjustment per location
+ * Reads everything and decides (pure compareStock): every page of one snapshot, the in-flight feeds,
+ * NetSuite's on hand; stores the comparison; keys one adjustment per location
  * (and chunk) and one drift decision per location.
  */
 export function getInputData(): Record<string, string> {
@@ -67,8 +67,6 @@ export function getInputData(): Record<string, string> {
   const settings = settingsResult.settings;
   const client = scendClientFor(connector);
 
-  // Feeds before the snapshot: whatever is imported after this read is in `pending` (see compare.ts).
-  const inFlight = readInFlight(client, new FeedPositionRepository());
   const scend: ScendStockRow[] = [];
   let asOf = now.toISOString();
   const walk = client.walkStock({
@@ -86,20 +84,27 @@ export function getInputData(): Record<string, string> {
     return {};
   }
   const snapshotId = walk.snapshotId;
-  const locationIds = Object.keys(connector.locations);
+  // The order matters (see compare.ts): snapshot, then the feeds beyond their positions (every item
+  // booked up to AsOf and not imported is seen), then NetSuite, then the positions again (an import
+  // that moved past what was read makes this run adjust nothing it cannot explain).
+  const positions = new FeedPositionRepository();
+  const inFlight = readInFlight(client, positions);
+  const items = readStockItems();
+  const onHand = readOnHand(Object.keys(connector.locations));
+  const moved = feedsMovedSince(positions, inFlight);
   const plan = compareStock({
     scend,
-    items: readStockItems(),
-    onHand: readOnHand(locationIds),
+    items,
+    onHand,
     locations: connector.locations,
     pending: inFlight.pending,
     asOf,
     tolerance: settings.tolerance,
-    incompleteFeeds: inFlight.incomplete,
+    incompleteFeeds: [...inFlight.incomplete, ...moved],
   });
   const fileId = writeComparisonFile(plan.rows, snapshotId, asOf, settings.reportFolder);
   const runId = createRun({ snapshotId, asOf, status: 'compared', rows: plan.rows.length, counts: plan.counts, fileId });
-  log.audit({ title: 'Scend stock sync: compared', details: JSON.stringify({ snapshotId, asOf, runId, fileId, counts: plan.counts, incomplete: inFlight.incomplete, apiCalls: client.callsMade }) });
+  log.audit({ title: 'Scend stock sync: compared', details: JSON.stringify({ snapshotId, asOf, runId, fileId, counts: plan.counts, incomplete: inFlight.incomplete, moved, apiCalls: client.callsMade }) });
 
   const input: Record<string, string> = { [RUN_KEY]: runId };
   for (const [locationId, lines] of Object.entries(plan.adjustments)) {
