@@ -30,6 +30,8 @@ export const LISTS = {
       orderData: 'val_scend_exc_order_data',
       tooManyLines: 'val_scend_exc_too_many_lines',
       duplicateReference: 'val_scend_exc_duplicate_ref',
+      stockDrift: 'val_scend_exc_stock_drift',
+      stockMovement: 'val_scend_exc_stock_movement',
     },
   },
   ownerTeam: {
@@ -94,6 +96,14 @@ export const RECORDS = {
       unreachablePolicy: 'custrecord_scend_cfg_unreach_policy',
       alertEmail: 'custrecord_scend_cfg_alert_email',
       goLiveDate: 'custrecord_scend_cfg_go_live',
+      stockTolerance: 'custrecord_scend_cfg_stock_tolerance',
+      stockAccount: 'custrecord_scend_cfg_stock_account',
+      damagedAccount: 'custrecord_scend_cfg_acct_damaged',
+      lostAccount: 'custrecord_scend_cfg_acct_lost',
+      foundAccount: 'custrecord_scend_cfg_acct_found',
+      cycleCountAccount: 'custrecord_scend_cfg_acct_cycle',
+      quarantineAccount: 'custrecord_scend_cfg_acct_quarantine',
+      stockReportFolder: 'custrecord_scend_cfg_stock_folder',
     },
   },
   locationMap: {
@@ -158,6 +168,18 @@ export const RECORDS = {
       lastError: 'custrecord_scend_feed_last_error',
     },
   },
+  stockRun: {
+    id: 'customrecord_scend_stock_run',
+    fields: {
+      snapshotId: 'custrecord_scend_sr_snapshot',
+      asOf: 'custrecord_scend_sr_as_of',
+      status: 'custrecord_scend_sr_status',
+      rows: 'custrecord_scend_sr_rows',
+      counts: 'custrecord_scend_sr_counts',
+      fileId: 'custrecord_scend_sr_file',
+      adjustments: 'custrecord_scend_sr_adjustments',
+    },
+  },
 } as const;
 
 /** Custom fields on items (custitem_). */
@@ -188,6 +210,7 @@ export const ROLES = {
 export const SCRIPTS = {
   configCheck: {
     id: 'customscript_scend_sl_config',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/sl_config_check.js`,
     deployments: { main: 'customdeploy_scend_sl_config' },
     params: {},
@@ -234,6 +257,20 @@ export const SCRIPTS = {
     deployments: { daily: 'customdeploy_scend_mr_catalogue', bulkLoad: 'customdeploy_scend_mr_catalogue_load' },
     params: {},
   },
+  stockSync: {
+    id: 'customscript_scend_mr_stock_sync',
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/mr_stock_sync.js`,
+    deployments: { main: 'customdeploy_scend_mr_stock_sync' },
+    params: {},
+  },
+  stockMovements: {
+    id: 'customscript_scend_mr_stock_moves',
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/mr_stock_movements.js`,
+    deployments: { main: 'customdeploy_scend_mr_stock_moves' },
+    params: {},
+  },
 } as const;
 
 /** Standard NetSuite record types, fields and values the bundle reads or writes. */
@@ -244,6 +281,7 @@ export const NS = {
     location: 'location',
     inventoryItem: 'inventoryitem',
     kitItem: 'kititem',
+    inventoryAdjustment: 'inventoryadjustment',
   },
   location: { name: 'name', isInactive: 'isinactive' },
 } as const;

@@ -11,7 +11,7 @@ const KIND: Record<CustomFieldType, FieldKind> = {
 };
 
 /** SDF selectrecordtype values: negative numbers are standard record families. */
-const SELECT_TARGETS: Record<string, string> = { '-10': 'item', '-30': 'transaction', '-103': 'location', '-2': 'customer', '-9': 'entity', '-117': 'subsidiary' };
+const SELECT_TARGETS: Record<string, string> = { '-10': 'item', '-30': 'transaction', '-103': 'location', '-2': 'customer', '-9': 'entity', '-117': 'subsidiary', '-112': 'account' };
 
 export const selectTarget = (raw: string): string => {
   const t = raw.replace(/^\[|\]$/g, '').replace(/^scriptid=/, '').trim().toLowerCase();

@@ -18,7 +18,7 @@ export interface CustomFieldDef {
   scriptid: string;
   label: string;
   type: CustomFieldType;
-  /** SDF selectrecordtype: '-10' item, '-30' transaction, '-103' location, '-2' customer, or a customrecord_/customlist_ script id. */
+  /** SDF selectrecordtype: '-10' item, '-30' transaction, '-103' location, '-112' account, '-2' customer, or a customrecord_/customlist_ script id. */
   selectRecordType?: string;
   mandatory: boolean;
   defaultValue?: string;

@@ -166,8 +166,12 @@ function stockTable(db: Database, name: string): TableDef {
     { name: 'quantityavailable', get: (r) => r.available },
   ];
   function* rows(): Iterable<StockRow> {
-    for (const rec of db.store.ofType('inventoryitem')) {
-      for (const l of db.inventory.locationsOf(rec.id)) yield { item: rec.id, location: l.location, onHand: l.onHand, committed: l.committed, available: l.available };
+    // Every inventory item, lot-numbered and serialized ones included (they are inventory items in NetSuite).
+    for (const type of ['inventoryitem', 'lotnumberedinventoryitem', 'serializedinventoryitem']) {
+      if (!db.registry.has(type)) continue;
+      for (const rec of db.store.ofType(type)) {
+        for (const l of db.inventory.locationsOf(rec.id)) yield { item: rec.id, location: l.location, onHand: l.onHand, committed: l.committed, available: l.available };
+      }
     }
   }
   return defineTable(name, 'stock', cols, rows);
