@@ -46,8 +46,26 @@ function apply(rec: record.Record, plan: FulfilmentPlan): void {
   if (plan.shipMethodId) rec.setValue({ fieldId: 'shipmethod', value: plan.shipMethodId });
 }
 
+/** Transform-and-save attempts per invocation when another fulfilment of the order saved first. */
+const ATTEMPTS = 3;
+
 export class FulfilmentWriter implements FulfilmentPort {
+  /**
+   * Another despatch of the same order saving between this transform and save makes NetSuite refuse
+   * the save (RCRD_HAS_BEEN_CHANGED): transform again (the remaining quantities have moved) rather
+   * than fail the key, up to ATTEMPTS times (30 units each); then the key's own retries take over.
+   */
   record(work: DespatchWork & { despatch: Despatch; order: DespatchOrder }, plan: (remaining: ReadonlyMap<string, number>) => PlanResult): RecordResult {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return this.recordOnce(work, plan);
+      } catch (e) {
+        if (errorName(e) !== 'RCRD_HAS_BEEN_CHANGED' || attempt >= ATTEMPTS) throw e;
+      }
+    }
+  }
+
+  private recordOnce(work: DespatchWork & { despatch: Despatch; order: DespatchOrder }, plan: (remaining: ReadonlyMap<string, number>) => PlanResult): RecordResult {
     let rec: record.Record;
     try {
       rec = record.transform({ fromType: NS.types.salesOrder, fromId: Number(work.order.salesOrderId), toType: NS.types.itemFulfillment });
