@@ -22,7 +22,10 @@ const COLUMN: Record<string, string[]> = {
 };
 
 const ITEM: Record<string, string[]> = {
-  appliestoinventory: ['inventoryitem'],
+  // Lot numbered and serialized inventory items are inventory items (NetSuite Help "Lot Numbered
+  // Inventory Item": "for help about using inventory items ... see Inventory Items"): the Inventory
+  // Item applies-to box covers them.
+  appliestoinventory: ['inventoryitem', 'lotnumberedinventoryitem', 'serializedinventoryitem'],
   appliestononinventory: ['noninventoryitem'],
   appliestoservice: ['serviceitem'],
   appliestoothercharge: ['otherchargeitem'],

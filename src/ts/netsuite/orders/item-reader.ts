@@ -24,8 +24,12 @@ function factsFrom(id: string, get: (name: string) => unknown): ItemFacts {
   };
 }
 
-/** N/record types of the line item types whose facts are read one by one. */
-const RECORD_TYPE_OF: Record<string, string> = { InvtPart: 'inventoryitem', Assembly: 'assemblyitem', Kit: 'kititem' };
+/**
+ * N/record types of the line item types whose facts are read one by one. InvtPart is not here: it
+ * is also the type of lot numbered and serialized inventory items (other record types), so those
+ * are looked up by the 'item' search type.
+ */
+const RECORD_TYPE_OF: Record<string, string> = { Assembly: 'assemblyitem', Kit: 'kititem' };
 
 function searchFacts(ids: string[], out: Map<string, ItemFacts>): void {
   if (ids.length === 0) return;
