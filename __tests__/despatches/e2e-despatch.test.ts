@@ -5,7 +5,7 @@
  */
 import { ITEM_FIELDS, RECORDS, SCRIPTS } from '../../src/ts/ids';
 import { orderStatus, startOrderWorld, type OrderWorld } from '../orders/support/order-world';
-import { allFulfilments, fulfilmentsOf, sendOrder } from './support';
+import { fulfilmentsOf, sendOrder } from './support';
 
 const DESPATCH = SCRIPTS.despatchImport.deployments.main;
 let w: OrderWorld;
@@ -148,7 +148,7 @@ describe('despatches -> item fulfilments', () => {
     const numbers = Array.from(w.db.store.ofType('inventorynumber')).map((r) => ({ n: String(r.data.fields.inventorynumber), item: Number(r.data.fields.item) }));
     expect(numbers.length).toBeGreaterThan(0);
     expect(orderStatus(w, so.id)).toBe('F');
-    expect(w.sb.search.create({ type: 'inventorynumber', filters: [['inventorynumber', 'is', 'SN-1']], columns: ['quantityonhand'] }).run().getRange({ start: 0, end: 5 }).map((r) => Number(r.getValue({ name: 'quantityonhand' })))).toEqual([0]);
+    expect(w.sb.search.create({ type: 'inventorynumber', filters: [['inventorynumber', 'is', 'SN-1']], columns: ['quantityonhand'] }).run().getRange({ start: 0, end: 5 }).map((r: { getValue(o: { name: string }): unknown }) => Number(r.getValue({ name: 'quantityonhand' })))).toEqual([0]);
   });
 
   it('stays within 32 units per despatch (floor 30: transform 10 + save 20)', async () => {
