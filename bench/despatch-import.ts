@@ -21,7 +21,7 @@ export async function benchDespatchImport(count: number): Promise<FlowResult> {
       unitsPerItem: round(unitsPerItem),
       floorUnitsPerItem: DESPATCH_FLOOR_UNITS,
       ratio: round(unitsPerItem / DESPATCH_FLOOR_UNITS),
-      apiCallsPerItem: round(r.apiCalls / Math.max(1, fulfilments)),
+      apiCallsPerItem: Math.round((r.apiCalls / Math.max(1, fulfilments)) * 10000) / 10000,
       items: fulfilments,
       wallMs: r.wallMs,
       peakRssMb: peakRssMb(),

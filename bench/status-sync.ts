@@ -19,7 +19,7 @@ export async function benchStatusSync(count: number): Promise<FlowResult> {
       unitsPerItem: round(unitsPerItem),
       floorUnitsPerItem: round(floor),
       ratio: round(unitsPerItem / floor),
-      apiCallsPerItem: round(r.apiCalls / Math.max(1, events)),
+      apiCallsPerItem: Math.round((r.apiCalls / Math.max(1, events)) * 10000) / 10000,
       items: events,
       wallMs: r.wallMs,
       peakRssMb: peakRssMb(),
