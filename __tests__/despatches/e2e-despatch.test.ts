@@ -151,6 +151,33 @@ describe('despatches -> item fulfilments', () => {
     expect(w.sb.search.create({ type: 'inventorynumber', filters: [['inventorynumber', 'is', 'SN-1']], columns: ['quantityonhand'] }).run().getRange({ start: 0, end: 5 }).map((r: { getValue(o: { name: string }): unknown }) => Number(r.getValue({ name: 'quantityonhand' })))).toEqual([0]);
   });
 
+  it('a key restarted after its fulfilment saved: the rerun\'s save is refused (DUP_RCRD) and counts as done', async () => {
+    const so = await sendOrder(w, 'DSP-RESTART', [{ item: mug, quantity: 4 }]);
+    const d = (await w.sim.control.despatch(so.scendId, { Lines: [{ LineRef: String(lineOf(so.id, mug)), Quantity: 1 }] })) as { DespatchId: string };
+    const before = w.exceptions({ open: true }).length;
+    const run = await w.sb.runMapReduce(DESPATCH, { restart: { stage: 'map', key: d.DespatchId, afterGovernedCalls: 2 } });
+    expect(run.restarts).toHaveLength(1);
+    expect(run.usage.filter((u) => u.entryPoint === 'map' && u.key === d.DespatchId).length).toBe(2);
+    expect(fulfilmentsOf(w, so.id)).toHaveLength(1);
+    expect(orderStatus(w, so.id)).toBe('E');
+    expect(w.exceptions({ open: true })).toHaveLength(before);
+  });
+
+  it('a replayed feed (position lost) makes no second fulfilment, and costs no transform', async () => {
+    const before = Array.from(w.db.store.ofType('itemfulfillment')).length;
+    const exceptionsBefore = w.exceptions({ open: true }).length;
+    // The stored position is gone: the next run reads every despatch again from the start.
+    for (const rec of Array.from(w.db.store.ofType(RECORDS.feedCursor.id))) w.sb.record.delete({ type: RECORDS.feedCursor.id, id: rec.id });
+    const run = await w.sb.runMapReduce(DESPATCH);
+    const keys = run.usage.filter((u) => u.entryPoint === 'map' && u.key !== '~feed-position');
+    expect(keys.length).toBeGreaterThan(5);
+    expect(Array.from(w.db.store.ofType('itemfulfillment'))).toHaveLength(before);
+    expect(w.exceptions({ open: true }).length).toBe(exceptionsBefore);
+    // Despatches already recorded are found by the batch's one query: their keys spend nothing.
+    const recorded = keys.filter((u) => u.units === 0);
+    expect(recorded.length).toBeGreaterThanOrEqual(before);
+  });
+
   it('stays within 32 units per despatch (floor 30: transform 10 + save 20)', async () => {
     const so = await sendOrder(w, 'DSP-UNITS', [{ item: mug, quantity: 1 }]);
     await w.sim.control.despatch(so.scendId);
