@@ -127,10 +127,18 @@ export async function startConnectorWorld(options: ConnectorWorldOptions = {}): 
 
     const location = db.seed('location', { name: `Scend ${warehouse}` });
     const cfg = RECORDS.config.fields;
+    // The stock accounts an admin sets up with the connector (stock sync and each movement reason).
+    const stockAccount = (acctname: string) => db.seed('account', { acctname, accttype: 'Expense' });
     const configId = db.seed(RECORDS.config.id, {
       [cfg.active]: true,
       [cfg.baseUrl]: sim.secureUrl,
       [cfg.secretId]: SECRET_ID,
+      [cfg.stockAccount]: stockAccount('Stock reconciliation (Scend)'),
+      [cfg.damagedAccount]: stockAccount('Damaged stock (Scend)'),
+      [cfg.lostAccount]: stockAccount('Shrinkage (Scend)'),
+      [cfg.foundAccount]: stockAccount('Stock found (Scend)'),
+      [cfg.cycleCountAccount]: stockAccount('Cycle count variance (Scend)'),
+      [cfg.quarantineAccount]: stockAccount('Quarantine (Scend)'),
       ...(options.unreachablePolicy ? { [cfg.unreachablePolicy]: listValueId(sb, 'unreachablePolicy', options.unreachablePolicy) } : {}),
       ...(options.referenceSource ? { [cfg.referenceSource]: listValueId(sb, 'referenceSource', options.referenceSource) } : {}),
       ...options.config,

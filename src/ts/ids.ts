@@ -32,6 +32,14 @@ export const LISTS = {
       duplicateReference: 'val_scend_exc_duplicate_ref',
       stockDrift: 'val_scend_exc_stock_drift',
       stockMovement: 'val_scend_exc_stock_movement',
+      duplicateShipment: 'val_scend_exc_duplicate_shipment',
+      despatchMismatch: 'val_scend_exc_despatch_mismatch',
+      despatchUnmatched: 'val_scend_exc_despatch_unmatched',
+      despatchClosedOrder: 'val_scend_exc_despatch_closed_order',
+      despatchMalformed: 'val_scend_exc_despatch_malformed',
+      scendCancelled: 'val_scend_exc_scend_cancelled',
+      scendOnHold: 'val_scend_exc_scend_on_hold',
+      lostOrder: 'val_scend_exc_lost_order',
     },
   },
   ownerTeam: {
@@ -155,6 +163,7 @@ export const RECORDS = {
       payloadHash: 'custrecord_scend_sync_payload_hash',
       sentAt: 'custrecord_scend_sync_sent_at',
       claimedBy: 'custrecord_scend_sync_claimed_by',
+      statusSeq: 'custrecord_scend_sync_status_seq',
     },
   },
   feedCursor: {
@@ -190,6 +199,12 @@ export const ITEM_FIELDS = {
   lengthCm: 'custitem_scend_length_cm',
   widthCm: 'custitem_scend_width_cm',
   heightCm: 'custitem_scend_height_cm',
+} as const;
+
+/** Custom transaction body fields (custbody_). */
+export const TRANSACTION_FIELDS = {
+  /** On item fulfilments: the despatch's tracking numbers (the sales order shows its fulfilments). */
+  scendTracking: 'custbody_scend_tracking',
 } as const;
 
 /**
@@ -270,6 +285,26 @@ export const SCRIPTS = {
     file: `${SCRIPT_FOLDER}/mr_stock_movements.js`,
     deployments: { main: 'customdeploy_scend_mr_stock_moves' },
     params: {},
+  },
+  despatchImport: {
+    id: 'customscript_scend_mr_despatch',
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/mr_despatch_import.js`,
+    deployments: { main: 'customdeploy_scend_mr_despatch' },
+    params: {},
+  },
+  statusSync: {
+    id: 'customscript_scend_mr_order_status',
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/mr_order_status.js`,
+    deployments: { main: 'customdeploy_scend_mr_order_status' },
+    params: {},
+  },
+  webhook: {
+    id: 'customscript_scend_sl_webhook',
+    file: `${SCRIPT_FOLDER}/sl_webhook.js`,
+    deployments: { main: 'customdeploy_scend_sl_webhook' },
+    params: { secretId: 'custscript_scend_wh_secret' },
   },
 } as const;
 

@@ -34,7 +34,7 @@ import { MalformedResponseError } from './errors';
 import { ScendHttp, type ScendClientConfig } from './http-call';
 import { segment } from './query';
 import * as schema from './schemas';
-import type { Validator } from './validate';
+import { Invalid, type Validator } from './validate';
 import {
   walkFeed,
   walkList,
@@ -68,6 +68,20 @@ const FEED_PAGE = {
   receipts: schema.feedPage(FEED_ITEM.receipts),
   returns: schema.feedPage(FEED_ITEM.returns),
 } as { [F in FeedName]: Validator<FeedPage<FeedItems[F]>> };
+
+/** A feed item checked on its own: the typed item, or why it does not match the contract. */
+export type FeedItemResult<T> = { ok: true; item: T } | { ok: false; raw: unknown; problem: string };
+
+const RAW_FEED_PAGE = schema.feedPage<unknown>((value) => value);
+
+function checkFeedItem<T>(validate: Validator<T>, raw: unknown, path: string): FeedItemResult<T> {
+  try {
+    return { ok: true, item: validate(raw, path) };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, raw, problem: e.message };
+    throw e;
+  }
+}
 
 const PRODUCT_PAGE = schema.listPage(schema.product);
 const ORDER_PAGE = schema.listPage(schema.order);
@@ -277,6 +291,22 @@ export class ScendClient implements ScendApi {
 
   returns(query?: FeedQuery): FeedPage<Return> {
     return this.readFeed('returns', query);
+  }
+
+  /**
+   * One feed page whose items are checked one by one instead of all at once: a malformed item
+   * (Scend's data, not the page) comes back as `{ ok: false }` with its problem, so an import can
+   * raise an exception for it and move the feed past it. The envelope is still validated.
+   */
+  readFeedItems<F extends FeedName>(feed: F, query: FeedQuery = {}): FeedPage<FeedItemResult<FeedItems[F]>> {
+    const page = this.http.call({
+      operation: `readFeed:${feed}`,
+      method: 'GET',
+      path: `/${feed}`,
+      query: { cursor: query.cursor, limit: query.limit, since: query.cursor === undefined ? query.since : undefined },
+      validate: RAW_FEED_PAGE,
+    }).value;
+    return { ...page, Items: page.Items.map((raw, i) => checkFeedItem(FEED_ITEM[feed], raw, `Items[${i}]`)) };
   }
 
   // ------------------------------------------------------------ stock
