@@ -27,6 +27,10 @@ export const LISTS = {
       invalidPayload: 'val_scend_exc_invalid_payload',
       duplicateRisk: 'val_scend_exc_duplicate_risk',
       failedWork: 'val_scend_exc_failed_work',
+      // inbound (purchase orders, transfers, returns)
+      receiptVariance: 'val_scend_exc_receipt_variance',
+      returnWithoutAuthorization: 'val_scend_exc_return_no_ra',
+      asnProblem: 'val_scend_exc_asn_problem',
     },
   },
   ownerTeam: {
@@ -214,6 +218,31 @@ export const SCRIPTS = {
     deployments: { daily: 'customdeploy_scend_mr_catalogue', bulkLoad: 'customdeploy_scend_mr_catalogue_load' },
     params: {},
   },
+  // inbound: ASNs for purchase orders and transfer orders, receipts, returns
+  inboundUserEvent: {
+    id: 'customscript_scend_ue_inbound',
+    file: `${SCRIPT_FOLDER}/ue_inbound.js`,
+    deployments: { purchaseOrder: 'customdeploy_scend_ue_inbound_po', transferOrder: 'customdeploy_scend_ue_inbound_to' },
+    params: {},
+  },
+  asnBacklog: {
+    id: 'customscript_scend_mr_asn_backlog',
+    file: `${SCRIPT_FOLDER}/mr_asn_backlog.js`,
+    deployments: { main: 'customdeploy_scend_mr_asn_backlog' },
+    params: {},
+  },
+  receiptImport: {
+    id: 'customscript_scend_mr_receipts',
+    file: `${SCRIPT_FOLDER}/mr_receipt_import.js`,
+    deployments: { main: 'customdeploy_scend_mr_receipts' },
+    params: {},
+  },
+  returnImport: {
+    id: 'customscript_scend_mr_returns',
+    file: `${SCRIPT_FOLDER}/mr_return_import.js`,
+    deployments: { main: 'customdeploy_scend_mr_returns' },
+    params: { damagedLocation: 'custscript_scend_ret_damaged_loc' },
+  },
 } as const;
 
 /** Standard NetSuite record types, fields and values the bundle reads or writes. */
@@ -224,6 +253,10 @@ export const NS = {
     location: 'location',
     inventoryItem: 'inventoryitem',
     kitItem: 'kititem',
+    purchaseOrder: 'purchaseorder',
+    transferOrder: 'transferorder',
+    returnAuthorization: 'returnauthorization',
+    itemReceipt: 'itemreceipt',
   },
   location: { name: 'name', isInactive: 'isinactive' },
 } as const;
