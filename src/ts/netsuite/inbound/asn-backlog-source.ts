@@ -9,7 +9,7 @@
  */
 import * as format from 'N/format';
 import * as search from 'N/search';
-import { RECORDS } from '../../ids';
+import { NS, RECORDS } from '../../ids';
 import { ASN_LEDGER_KIND, type InboundType } from '../../core/inbound/inbound-doc';
 import { PENDING_STATES } from '../../core/sync/ledger';
 import { entryFromRow, ledgerSearch } from '../orders/ledger-repository';
@@ -54,13 +54,13 @@ export function unqueuedInboundDocs(locations: readonly string[]): AsnWork[] {
   const out: AsnWork[] = [];
   const none = [`${F.transaction}.internalid`, 'anyof', '@NONE@'];
   const po = search.create({
-    type: search.Type.PURCHASE_ORDER,
+    type: NS.types.purchaseOrder,
     filters: [['mainline', 'is', 'T'], 'and', ['status', 'anyof', ['PurchOrd:B', 'PurchOrd:D', 'PurchOrd:E']], 'and', ['location', 'anyof', locations], 'and', none],
     columns: ['internalid'],
   });
   eachPaged(po, (row) => out.push({ docId: String(row.id), type: 'purchaseorder' }));
   const to = search.create({
-    type: search.Type.TRANSFER_ORDER,
+    type: NS.types.transferOrder,
     filters: [['mainline', 'is', 'T'], 'and', ['status', 'anyof', ['TrnfrOrd:B', 'TrnfrOrd:D', 'TrnfrOrd:E', 'TrnfrOrd:F']], 'and', ['transferlocation', 'anyof', locations], 'and', none],
     columns: ['internalid'],
   });
