@@ -22,7 +22,8 @@ const COLUMN: Record<string, string[]> = {
 };
 
 const ITEM: Record<string, string[]> = {
-  appliestoinventory: ['inventoryitem'],
+  // Lot-numbered and serialized items are inventory items in NetSuite (the sandbox keeps them as own types).
+  appliestoinventory: ['inventoryitem', 'lotnumberedinventoryitem', 'serializedinventoryitem'],
   appliestononinventory: ['noninventoryitem'],
   appliestoservice: ['serviceitem'],
   appliestoothercharge: ['otherchargeitem'],

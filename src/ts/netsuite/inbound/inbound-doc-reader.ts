@@ -1,12 +1,12 @@
 /**
  * A purchase/transfer order snapshot from an N/record: a user event's newRecord costs nothing, a
- * loaded one 10 units. Also the item facts the ASN needs (the order handoff's item reader).
+ * loaded one 10 units. Also the item facts the ASN needs.
  */
 import * as record from 'N/record';
 import type { InboundDoc, InboundType } from '../../core/inbound/inbound-doc';
-import type { ItemCatalogue } from '../../core/orders/items';
-import type { SalesOrderSnapshot } from '../../core/orders/sales-order';
-import { readItemCatalogue } from '../orders/item-reader';
+import * as search from 'N/search';
+import { ITEM_FIELDS } from '../../ids';
+import type { ItemCatalogue, ItemFacts } from '../../core/orders/items';
 import { bool, optionalText, plain } from '../orders/values';
 
 type Rec = record.Record;
@@ -43,8 +43,22 @@ export function loadInboundDoc(type: InboundType, id: string): InboundDoc {
   return inboundDocOf(record.load({ type, id }), type);
 }
 
-/** Item facts (type, SKU Scend knows) for the document's lines, as for sales orders. */
+/**
+ * Item facts (type, name, the SKU Scend knows) for the document's open lines: one item search
+ * (10 units). A search by internal id, not lookupFields by record type: lot-numbered and
+ * serialized items are their own record types, though their lines say InvtPart.
+ */
 export function readInboundItems(doc: InboundDoc): ItemCatalogue {
-  const asOrder = { lines: doc.lines.map((l) => ({ itemId: l.itemId, itemType: l.itemType, isClosed: l.isClosed })) };
-  return readItemCatalogue(asOrder as unknown as SalesOrderSnapshot);
+  const out = new Map<string, ItemFacts>();
+  const ids = Array.from(new Set(doc.lines.filter((l) => !l.isClosed && l.itemId).map((l) => l.itemId)));
+  if (ids.length === 0) return out;
+  search
+    .create({ type: search.Type.ITEM, filters: [['internalid', 'anyof', ids]], columns: ['itemid', 'type', ITEM_FIELDS.scendSku, ITEM_FIELDS.skuAligned] })
+    .run()
+    .each((row) => {
+      const get = (name: string) => row.getValue({ name });
+      out.set(String(row.id), { id: String(row.id), type: plain(get('type')), name: plain(get('itemid')), scendSku: plain(get(ITEM_FIELDS.scendSku)) || undefined, skuAligned: bool(get(ITEM_FIELDS.skuAligned)) });
+      return true;
+    });
+  return out;
 }
