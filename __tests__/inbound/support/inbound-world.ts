@@ -127,3 +127,45 @@ export function lineReceived(w: InboundWorld, type: string, id: string): number[
   for (let i = 0; i < rec.getLineCount({ sublistId: 'item' }); i++) out.push(Number(rec.getSublistValue({ sublistId: 'item', fieldId: 'quantityreceived', line: i })) || 0);
   return out;
 }
+
+const ADDRESS = { addressee: 'Ada Lovelace', addr1: '1 Analytical Way', city: 'London', zip: 'N1 9GU', country: 'GB' };
+
+/** An approved sales order from the Scend location (the order user event sends it); returns its id and ClientReference. */
+export function createSalesOrder(w: InboundWorld, lines: DocLine[], externalId: string): string {
+  const rec = w.sb.record.create({ type: 'salesorder' });
+  rec.setValue({ fieldId: 'entity', value: w.customer });
+  rec.setValue({ fieldId: 'location', value: w.location });
+  rec.setValue({ fieldId: 'orderstatus', value: 'B' });
+  rec.setValue({ fieldId: 'externalid', value: externalId });
+  const sub = rec.getSubrecord({ fieldId: 'shippingaddress' });
+  for (const [fieldId, value] of Object.entries(ADDRESS)) sub.setValue({ fieldId, value });
+  lines.forEach((l, i) => {
+    rec.setSublistValue({ sublistId: 'item', fieldId: 'item', line: i, value: l.item });
+    rec.setSublistValue({ sublistId: 'item', fieldId: 'quantity', line: i, value: l.quantity });
+    rec.setSublistValue({ sublistId: 'item', fieldId: 'rate', line: i, value: 20 });
+  });
+  return String(rec.save());
+}
+
+/** An approved return authorization for (part of) a sales order, as customer service enters it. */
+export function createReturnAuthorization(w: InboundWorld, salesOrderId: string, lines: DocLine[]): string {
+  const rec = w.sb.record.create({ type: 'returnauthorization' });
+  rec.setValue({ fieldId: 'entity', value: w.customer });
+  rec.setValue({ fieldId: 'createdfrom', value: salesOrderId });
+  rec.setValue({ fieldId: 'location', value: w.location });
+  rec.setValue({ fieldId: 'orderstatus', value: 'B' });
+  lines.forEach((l, i) => {
+    rec.setSublistValue({ sublistId: 'item', fieldId: 'item', line: i, value: l.item });
+    rec.setSublistValue({ sublistId: 'item', fieldId: 'quantity', line: i, value: l.quantity });
+    rec.setSublistValue({ sublistId: 'item', fieldId: 'rate', line: i, value: 20 });
+  });
+  return String(rec.save());
+}
+
+/** Scend ships the whole order (stock is put there first). */
+export async function despatchInScend(w: InboundWorld, clientReference: string, skus: string[]): Promise<string> {
+  for (const sku of skus) await w.sim.control.setStock({ Sku: sku, Warehouse: 'UK1', OnHand: 1000 });
+  const [order] = await w.scendOrders(clientReference);
+  await w.sim.control.despatch(order.OrderId);
+  return order.OrderId;
+}

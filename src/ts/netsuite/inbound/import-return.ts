@@ -2,7 +2,8 @@
  * One Scend return into NetSuite (a map key of the return import): the order's open return
  * authorization is received (item receipt transformed from it, externalid `return:<ReturnId>`):
  * RESTOCK units at the authorization's location, DAMAGED units at the damaged-returns location or
- * not at all (script parameter). A return for an order with no open authorization, or units
+ * not at all (script parameter) — a second receipt, externalid `return:<ReturnId>:damaged`, since
+ * one receipt line per authorization line has one location. A return with no open authorization, or units
  * beyond it, become a customer-service exception with what arrived. Every exception path first
  * checks the receipt does not exist, so a redelivered return raises nothing again.
  */
@@ -25,6 +26,8 @@ export interface ReturnWork {
 export type ReturnOutcome = 'received' | 'duplicate' | 'no-authorization' | 'nothing';
 
 export const returnExternalId = (returnId: string): string => `return:${returnId}`;
+/** The receipt of a return's damaged units at the damaged-returns location. */
+export const damagedExternalId = (returnId: string): string => `return:${returnId}:damaged`;
 
 /** The oldest open (pending receipt / partially received) authorization created from the order (10 units). */
 export function openAuthorization(orderId: string): string | undefined {
@@ -69,5 +72,14 @@ export function importReturn(work: ReturnWork, damagedLocation: string | undefin
   if (plan.receive.length === 0) return outside.length ? 'no-authorization' : 'nothing';
   const kept = plan.notReceived.filter((n) => n.condition === 'DAMAGED' && !damagedLocation).map((n) => `${n.quantity} × ${n.sku} damaged, not received`);
   const memo = `Scend return ${ret.ReturnId} at ${ret.ReceivedAt}${kept.length ? `; ${kept.join('; ')}` : ''}`;
-  return saveReceipt(draft, externalId, memo, plan.receive).saved ? 'received' : 'duplicate';
+  // One receipt line per authorization line: damaged units at another location are a second receipt.
+  const restock = plan.receive.filter((r) => !r.location);
+  const damaged = plan.receive.filter((r) => !!r.location);
+  let received = false;
+  if (restock.length) received = saveReceipt(draft, externalId, memo, restock).saved || received;
+  if (damaged.length) {
+    const second = restock.length ? startReceipt(NS.types.returnAuthorization, raId) : draft;
+    if (second) received = saveReceipt(second, damagedExternalId(ret.ReturnId), `${memo}; damaged units`, damaged).saved || received;
+  }
+  return received ? 'received' : 'duplicate';
 }
