@@ -25,8 +25,13 @@ function rows(w: BrandWorld, type: string, columns: string[]): Row[] {
 }
 
 
-function approveAll(w: BrandWorld, specs: OrderSpec[], ids: string[], how: 'button' | 'created-approved'): void {
+/**
+ * Orders arrive through the day, not all in one instant: the one clock (sandbox and Scend) moves
+ * `spacingMs` before each, so Scend's rate limit (120 requests a minute) sees a normal flow.
+ */
+function approveAll(w: BrandWorld, specs: OrderSpec[], ids: string[], how: 'button' | 'created-approved', spacingMs = 2000): void {
   for (const spec of specs) {
+    w.sb.clock.advance(spacingMs);
     if (how === 'created-approved') ids.push(enterOrder(w, spec, 'B'));
     else {
       const id = enterOrder(w, spec, 'A');
@@ -91,8 +96,9 @@ async function main(): Promise<void> {
     step(`Phase 5 — a flash sale: ${flash.length} approvals in a burst while Scend allows 20 requests a minute`);
     await w.sim.control.configure({ rateLimitPerMinute: 20 });
     const limitedBefore = await rateLimited(w);
-    approveAll(w, flash, ids, 'button');
-    await w.sim.control.configure({ rateLimitPerMinute: 0 });
+    approveAll(w, flash, ids, 'button', 0);
+    await w.sim.control.configure({ rateLimitPerMinute: 120 });
+    w.sb.clock.advance(60_000); // the burst's rate window passes
     step(`  Scend answered 429 (Retry-After) ${(await rateLimited(w)) - limitedBefore} time(s); those orders wait for the backlog, nothing waits in a script`);
 
     step('Phase 6 — orders imported with scripts off (no user event ran): the backlog must find them');

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { Sandbox, type ScheduledRun } from '../sandbox/src/index';
 import type { Database } from '../sandbox/src/data/database';
 import { FileClock, startSimulatorProcess, type ProcessSimulatorOptions, type SimulatorProcess } from '../scend-sim/src/index';
-import { LISTS, RECORDS, SCRIPTS } from '../src/ts/ids';
+import { LISTS, RECORDS, SCEND_CALLER_SCRIPT_IDS, SCRIPTS } from '../src/ts/ids';
 import { addConcurrentUser, type ConcurrentUser, type ConcurrentUserOptions } from './concurrent-user';
 import type { Order, Product } from '../src/ts/scend/contract';
 
@@ -121,7 +121,8 @@ export async function startConnectorWorld(options: ConnectorWorldOptions = {}): 
     if (!sim.secureUrl || !sim.caPem) throw new Error('the simulator did not start its HTTPS port');
     const sb = Sandbox.load({ projectDir: ROOT, seed: options.seed ?? 1, now: start, https: { ca: [sim.caPem] } });
     shareClock(sb, clockFile);
-    sb.secrets.register(SECRET_ID, sim.apiKey, { allowedDomains: ['127.0.0.1'] });
+    // As an admin sets up the API secret: restricted to Scend's host and to the scripts that call Scend.
+    sb.secrets.register(SECRET_ID, sim.apiKey, { allowedDomains: ['127.0.0.1'], allowedScripts: [...SCEND_CALLER_SCRIPT_IDS] });
     const db = sb.data.db as Database;
 
     const location = db.seed('location', { name: `Scend ${warehouse}` });

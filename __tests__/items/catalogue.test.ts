@@ -42,6 +42,10 @@ describe('catalogue check plan', () => {
     expect(action?.kind).toBe('unknownProduct');
   });
 
+  it('never creates a matrix parent: its children are the products (issue 9)', () => {
+    expect(planCatalogue([anItem({ matrixParent: true, scendSku: null })], [])).toEqual([]);
+  });
+
   it('plans each ExternalId once even when a restarted page walk delivered the product twice', () => {
     const plan = planCatalogue([anItem()], [aProduct({ Barcode: 'OLD' }), aProduct({ Barcode: 'OLD' })]);
     expect(plan).toHaveLength(1);

@@ -28,8 +28,12 @@ describe('item user event: does this save go to Scend', () => {
     expect(decision).toMatchObject({ kind: 'upsert', reason: 'update', fields: ['Barcode', 'WeightKg'] });
   });
 
-  it('skips a save that changes nothing Scend holds', () => {
-    expect(decideItemSync(anItem(), anItem({ weight: 400.0001 }))).toEqual({ kind: 'skip', reason: 'unchanged' });
+  it('a save that changes nothing Scend holds still upserts (Scend may have lost the product): issue 9', () => {
+    expect(decideItemSync(anItem(), anItem({ weight: 400.0001 }))).toMatchObject({ kind: 'upsert', reason: 'resave', fields: [], wanted: { Sku: 'MUG-BLUE', ExternalId: '101' } });
+  });
+
+  it('never sends a matrix parent: its children are the products (issue 9)', () => {
+    expect(decideItemSync(null, anItem({ matrixParent: true, scendSku: null }))).toEqual({ kind: 'skip', reason: 'notAProduct' });
   });
 
   it('never sends a kit as a product', () => {

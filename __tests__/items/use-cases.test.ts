@@ -47,10 +47,32 @@ describe('item user event use case', () => {
     expect(scend.products.get('101')?.Sku).toBe('MUG-BLUE');
   });
 
-  it('makes no call for a save that changes nothing Scend holds', () => {
-    const { ports, scend } = fakePorts();
+  // Issue 9: a product deleted in Scend (or never created there) while the item's flags say aligned.
+  it('saving an unchanged item again recreates a product Scend lost, and stamps the item', () => {
+    const { ports, scend, flags } = fakePorts();
+    const item = anItem();
+    expect(scend.products.has('101')).toBe(false);
+    const report = syncItem(ports, item, item, now);
+    expect(report.decision).toMatchObject({ kind: 'upsert', reason: 'resave' });
+    expect(scend.products.get('101')).toMatchObject({ Sku: 'MUG-BLUE', ExternalId: '101' });
+    expect(flags.writes).toEqual([{ id: '101', flags: { scendSku: 'MUG-BLUE', aligned: true, lastSyncedAt: now } }]);
+  });
+
+  it('an unchanged save while Scend is down raises nothing and holds nothing: nothing is known to differ', () => {
+    const { ports, scend, flags, exceptions } = fakePorts();
+    scend.down = true;
     syncItem(ports, anItem(), anItem(), now);
-    expect(scend.calls).toBe(0);
+    expect(scend.calls).toBe(1);
+    expect(flags.writes).toEqual([]);
+    expect(exceptions.open()).toEqual([]);
+  });
+
+  it('an unchanged save whose SKU another Scend product took holds the item with an SKU mismatch', () => {
+    const { ports, scend, flags, exceptions } = fakePorts();
+    scend.upsertProduct(toProductUpsert(anItem({ id: '555' })));
+    syncItem(ports, anItem(), anItem(), now);
+    expect(flags.applyTo(anItem())).toMatchObject({ skuAligned: false });
+    expect(exceptions.open().map((e) => e.dedupeKey)).toEqual([skuMismatchKey('101')]);
   });
 });
 

@@ -1,4 +1,7 @@
-/** End to end: cancelling approved orders that Scend holds (user event beforeSubmit → simulator). */
+/**
+ * End to end: cancelling approved orders that Scend holds. The user event checks Scend's live
+ * status before the save (beforeSubmit) and cancels in Scend only once NetSuite committed (afterSubmit).
+ */
 import { approve, cancelButton, createOrder, ledger, openExceptions, orderStatus, startOrderWorld, type OrderWorld } from './support/order-world';
 
 let w: OrderWorld;
@@ -45,10 +48,25 @@ describe('cancelling an order Scend holds', () => {
     ]);
   });
 
-  it('refuses when Scend cannot be reached (default policy)', async () => {
+  it('refuses when Scend cannot be asked for the live status (default policy), changing nothing on either side', async () => {
     const { id } = await sentOrder('C-3');
-    await w.sim.control.addFault({ method: 'POST', path: '/v1/orders/{OrderId}/cancel', action: { kind: 'status', status: 503 } });
+    await w.sim.control.addFault({ method: 'GET', path: '/v1/orders/{OrderId}', action: { kind: 'status', status: 503 } });
     expect(() => cancelButton(w, id)).toThrow(/could not be reached/);
     expect(orderStatus(w, id)).toBe('B');
+    expect(ledger(w, id)).toMatchObject({ state: 'Sent' });
+    expect((await w.scendOrders('C-3'))[0].Status).toBe('RECEIVED');
+  });
+
+  it('when the save itself fails after the check, Scend is not cancelled: both sides still have a live order', async () => {
+    const { id } = await sentOrder('C-4');
+    // A user closes the order from a copy someone else has saved since: the connector's check runs
+    // (beforeSubmit), then NetSuite refuses the save (RCRD_HAS_BEEN_CHANGED).
+    const stale = w.sb.record.load({ type: 'salesorder', id });
+    w.sb.record.submitFields({ type: 'salesorder', id, values: { memo: 'changed by someone else' } });
+    stale.setValue({ fieldId: 'orderstatus', value: 'H' });
+    expect(() => stale.save()).toThrow(expect.objectContaining({ name: 'RCRD_HAS_BEEN_CHANGED' }));
+    expect(orderStatus(w, id)).toBe('B');
+    expect((await w.scendOrders('C-4'))[0].Status).toBe('RECEIVED');
+    expect(ledger(w, id)).toMatchObject({ state: 'Sent' });
   });
 });

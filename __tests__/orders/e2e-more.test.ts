@@ -84,16 +84,25 @@ describe('cancelling under the allow-and-flag unreachable policy', () => {
     await w?.close();
   });
 
-  it('cancels in NetSuite while Scend is unreachable and raises an exception for customer service to check Scend', async () => {
+  it('cancels in NetSuite while Scend is unreachable, tells customer service, and the backlog cancels it in Scend once it answers', async () => {
     const { id } = await sentOrder(w, 'CF-1', [{ item: mug, quantity: 1 }]);
+    await w.sim.control.addFault({ method: '*', path: '/v1/orders/{OrderId}', action: { kind: 'status', status: 503 } });
     await w.sim.control.addFault({ method: 'POST', path: '/v1/orders/{OrderId}/cancel', action: { kind: 'status', status: 503 } });
     expect(() => cancelButton(w, id)).not.toThrow();
     expect(orderStatus(w, id)).toBe('C');
     expect((await w.scendOrders('CF-1'))[0].Status).not.toBe('CANCELLED');
-    expect(ledger(w, id)).toMatchObject({ state: 'Cancelled' });
+    // The ledger stays open so the backlog finishes the job in Scend.
+    expect(ledger(w, id)).toMatchObject({ state: 'Waiting to retry' });
     expect(openExceptions(w).filter((e) => e.dedupeKey === `cancelConflict:order:${id}`)).toEqual([
       expect.objectContaining({ owner: 'Customer service', message: expect.stringMatching(/could not be reached.*cancel it there/s) }),
     ]);
+
+    await w.sim.control.clearFaults();
+    w.sb.clock.advance(24 * 3600_000);
+    await w.sb.runMapReduce('customdeploy_scend_mr_order_backlog');
+    expect((await w.scendOrders('CF-1'))[0].Status).toBe('CANCELLED');
+    expect(ledger(w, id)).toMatchObject({ state: 'Cancelled' });
+    expect(openExceptions(w).filter((e) => e.dedupeKey === `cancelConflict:order:${id}`)).toEqual([]);
   });
 });
 

@@ -15,6 +15,7 @@ export const settings: PushSettings = {
   shipMethods: { '50': { courierService: 'NEXT_DAY', priorityDays: 0 } },
   maxAttempts: 4,
   stalledAfterHours: 4,
+  goLiveDate: null,
 };
 
 const item = (id: string, type: string, name: string, extra: Partial<ItemFacts> = {}): ItemFacts => ({

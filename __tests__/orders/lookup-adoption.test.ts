@@ -5,7 +5,7 @@
 import { workBacklogItem, planBacklog } from '../../src/ts/core/orders/backlog';
 import { pushApprovedOrder, resumeOrder } from '../../src/ts/core/orders/push-order';
 import { matchScendOrders } from '../../src/ts/core/orders/scend-match';
-import { TransportFailedError } from '../../src/ts/scend/errors';
+import { DuplicateOrderError, TransportFailedError } from '../../src/ts/scend/errors';
 import type { Order } from '../../src/ts/scend/contract';
 import { memoryPorts } from './fakes';
 import { items, NOW, order, settings } from './fixtures';
@@ -34,6 +34,10 @@ describe('matching Scend orders to a sales order', () => {
   });
   it('adopts the one live order with the same OrderNumber and known lines', () => {
     expect(matchScendOrders([scendOrder({ Status: 'CANCELLED', OrderId: 'A' }), scendOrder({ OrderId: 'B' })], so)).toMatchObject({ kind: 'one', order: { OrderId: 'B' } });
+  });
+  it('recognises a kit line sent as its members (LineRef <line>.<member>)', () => {
+    const withKit = order({ lines: [{ line: '4', itemId: '30', itemType: 'Kit', quantity: 1, isClosed: false }] });
+    expect(matchScendOrders([scendOrder({ Lines: [{ LineRef: '4.10', Sku: 'MUG-RED', Quantity: 1 }, { LineRef: '4.11', Sku: 'MUG-BLUE', Quantity: 2 }] })], withKit).kind).toBe('one');
   });
   it('calls two live matches a duplicate-shipment risk', () => {
     expect(matchScendOrders([scendOrder({ OrderId: 'A' }), scendOrder({ OrderId: 'B' })], so)).toMatchObject({ kind: 'many' });
@@ -91,5 +95,20 @@ describe('the lookup before a resend', () => {
     const outcome = resumeOrder(seen, { order: order(), items, settings, now: later }, ports, { restarted: false, actor: 'backlog' });
     expect(outcome).toEqual({ kind: 'in-flight' });
     expect(ports.scend.calls).toEqual(['createOrder', 'findOrdersByClientReference']);
+  });
+
+  it('adopts the OrderId a DUPLICATE_ORDER answer names when it is this order, instead of blocking forever', () => {
+    const ports = memoryPorts(() => NOW);
+    ports.scend.failNext('createOrder', new DuplicateOrderError(post, 409, 'duplicate', [{ OrderId: 'SO-1' }], { OrderId: 'SO-1' }), true);
+    expect(pushApprovedOrder({ order: order(), items, settings, now: NOW }, ports)).toEqual({ kind: 'sent', scendId: 'SO-1', adopted: true });
+    expect(ports.ledger.byOrder('500')).toMatchObject({ state: 'sent', scendId: 'SO-1' });
+  });
+
+  it('holds the order when DUPLICATE_ORDER names another order (a reused reference)', () => {
+    const ports = memoryPorts(() => NOW);
+    ports.scend.orders.push(scendOrder({ OrderId: 'THEIRS', OrderNumber: 'SO7777' }));
+    ports.scend.failNext('createOrder', new DuplicateOrderError(post, 409, 'duplicate', [{ OrderId: 'THEIRS' }], { OrderId: 'THEIRS' }));
+    expect(pushApprovedOrder({ order: order(), items, settings, now: NOW }, ports)).toEqual({ kind: 'blocked', exceptions: ['duplicateRisk'] });
+    expect(ports.exceptions.open()[0]).toMatchObject({ owner: 'customerService' });
   });
 });

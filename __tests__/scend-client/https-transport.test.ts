@@ -74,6 +74,8 @@ it.each([
   ['SSS_UNKNOWN_HOST', 'connect'],
   ['SSS_INVALID_HOST_CERT', 'connect'],
   ['SSS_CONNECTION_REFUSED', 'connect'],
+  // NetSuite Help "Secrets Management": a secret is sent only to its allowed domains (sandbox name INVALID_SECRET_DOMAIN).
+  ['INVALID_SECRET_DOMAIN', 'secretHost'],
 ])('maps %s to a %s TransportError', (name, kind) => {
   fake.behaviour = () => {
     throw suiteScriptError(name);

@@ -339,10 +339,12 @@ describe('fault modes and how they are classified', () => {
     expect(write.message).toContain('N/https SSS_UNKNOWN_HOST');
   });
 
-  it('the secret is bound to its domain: another host name gets INVALID_SECRET_DOMAIN and nothing is sent', async () => {
+  it('the secret is bound to its domain: another host name gets INVALID_SECRET_DOMAIN (a secretHost transport failure: configuration, nothing sent)', async () => {
     await sim.control.clearRequests();
     const elsewhere = new ScendClient({ baseUrl: scendUrl().replace('127.0.0.1', 'localhost'), apiKeyHeader: apiKeyFromSecret(SECRET_ID), transport: new NetSuiteHttpsTransport(), budget: { remainingUsage: () => 1_000 } });
-    expect(failure({ sb: main.sb, client: elsewhere }, () => elsewhere.getProduct('1001'))).toMatchObject({ name: 'INVALID_SECRET_DOMAIN' });
+    const refused = failure({ sb: main.sb, client: elsewhere }, () => elsewhere.createOrder(newOrder()));
+    expect(refused).toMatchObject({ constructor: TransportFailedError, kind: 'secretHost', code: 'SECRET_HOST_NOT_ALLOWED', retry: 'retryable' });
+    expect(refused.message).toContain('N/https INVALID_SECRET_DOMAIN');
     expect(await sim.control.requests()).toEqual([]);
   });
 

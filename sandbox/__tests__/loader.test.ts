@@ -23,7 +23,8 @@ describe('loading an SDF project', () => {
   it('maps transaction body, column, item and entity fields to the record types they apply to', () => {
     expect(meta.customFields.get('custbody_fx_flag')?.owner).toEqual({ kind: 'transactionbody', recordTypes: expect.arrayContaining(['salesorder', 'itemfulfillment']) });
     expect(meta.customFields.get('custcol_fx_ref')?.owner).toEqual({ kind: 'transactioncolumn', recordTypes: expect.arrayContaining(['salesorder']) });
-    expect(meta.customFields.get('custitem_fx_sku')?.owner).toEqual({ kind: 'item', recordTypes: ['inventoryitem'] });
+    // "Inventory Item" covers the lot-numbered and serialized variants (NetSuite's applies-to list has no boxes for them).
+    expect(meta.customFields.get('custitem_fx_sku')?.owner).toEqual({ kind: 'item', recordTypes: ['inventoryitem', 'lotnumberedinventoryitem', 'serializedinventoryitem'] });
     expect(meta.customFields.get('custentity_fx_code')?.owner).toEqual({ kind: 'entity', recordTypes: ['customer'] });
   });
 

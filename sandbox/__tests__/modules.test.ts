@@ -62,6 +62,21 @@ describe('N/https', () => {
     expect(JSON.parse(res.body).headers['x-api-key']).toBe('v');
   });
 
+  // NetSuite Help, "Creating Secrets" (API Secrets): "Restrict to Scripts" — only the listed scripts may use the secret.
+  it('a secret restricted to scripts is usable by those scripts only (INVALID_SECRET_KEY for any other, and for a UI user)', async () => {
+    const run = async (allowedScripts: string[]) => {
+      const sb = loadFixture({ https: { ca: [server.ca] } });
+      sb.secrets.register('custsecret_fx_key', 'k3y', { allowedScripts });
+      const out = await sb.runScheduled('customdeploy_fx_sched', { params: { custscript_fx_action: 'https', custscript_fx_url: `${server.url}/x` } }).then(() => 'ok', (e: Error) => e.name);
+      return { out, sb };
+    };
+    expect((await run(['customscript_fx_sched'])).out).toBe('ok');
+    const refused = await run(['customscript_fx_other']);
+    expect(refused.out).toBe('INVALID_SECRET_KEY');
+    const https = refused.sb.module<any>('N/https');
+    expect(() => https.get({ url: `${server.url}/x`, headers: { k: https.createSecureString({ input: '{custsecret_fx_key}' }) } })).toThrow(expect.objectContaining({ name: 'INVALID_SECRET_KEY' }));
+  });
+
   it('a host name that does not resolve is SSS_UNKNOWN_HOST; other connect failures stay SSS_CONNECTION_TIME_OUT', () => {
     const failWith = (message: string) => loadFixture({
       transport: () => {

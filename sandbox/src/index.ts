@@ -170,7 +170,7 @@ export class Sandbox {
   get usage(): UsageLog { return this.host.usage; }
 
   readonly secrets = {
-    register: (id: string, value: string, options?: { allowedDomains?: string[] }) => this.host.secrets.register(id, value, options),
+    register: (id: string, value: string, options?: { allowedDomains?: string[]; allowedScripts?: string[] }) => this.host.secrets.register(id, value, options),
     /** Secret ids whose value appears verbatim in any log entry or sent email. */
     leaks: (): string[] => this.host.secrets.findLeaks([
       ...this.host.logs.entries.flatMap((e) => [e.title, e.details]),

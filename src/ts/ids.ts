@@ -27,6 +27,9 @@ export const LISTS = {
       invalidPayload: 'val_scend_exc_invalid_payload',
       duplicateRisk: 'val_scend_exc_duplicate_risk',
       failedWork: 'val_scend_exc_failed_work',
+      orderData: 'val_scend_exc_order_data',
+      tooManyLines: 'val_scend_exc_too_many_lines',
+      duplicateReference: 'val_scend_exc_duplicate_ref',
       // inbound (purchase orders, transfers, returns)
       receiptVariance: 'val_scend_exc_receipt_variance',
       returnWithoutAuthorization: 'val_scend_exc_return_no_ra',
@@ -67,6 +70,7 @@ export const LISTS = {
     values: {
       externalIdElseTranId: 'val_scend_ref_externalid',
       tranId: 'val_scend_ref_tranid',
+      poNumberElseTranId: 'val_scend_ref_po',
     },
   },
   unreachablePolicy: {
@@ -93,6 +97,7 @@ export const RECORDS = {
       maxAttempts: 'custrecord_scend_cfg_max_attempts',
       unreachablePolicy: 'custrecord_scend_cfg_unreach_policy',
       alertEmail: 'custrecord_scend_cfg_alert_email',
+      goLiveDate: 'custrecord_scend_cfg_go_live',
     },
   },
   locationMap: {
@@ -180,7 +185,10 @@ export const ROLES = {
   finance: 'customrole_scend_finance',
 } as const;
 
-/** Scripts, their deployments and parameters. */
+/**
+ * Scripts, their deployments and parameters. `callsScend`: the script sends the API key to Scend,
+ * so the API secret must be restricted to exactly these scripts (README, Configuring).
+ */
 export const SCRIPTS = {
   configCheck: {
     id: 'customscript_scend_sl_config',
@@ -196,24 +204,36 @@ export const SCRIPTS = {
   },
   orderUserEvent: {
     id: 'customscript_scend_ue_salesorder',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/ue_salesorder.js`,
     deployments: { main: 'customdeploy_scend_ue_salesorder' },
     params: {},
   },
   orderBacklog: {
     id: 'customscript_scend_mr_order_backlog',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/mr_order_backlog.js`,
     deployments: { main: 'customdeploy_scend_mr_order_backlog' },
     params: {},
   },
   itemSync: {
     id: 'customscript_scend_ue_item',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/ue_item.js`,
-    deployments: { inventory: 'customdeploy_scend_ue_item_inv', assembly: 'customdeploy_scend_ue_item_asm', kit: 'customdeploy_scend_ue_item_kit' },
+    deployments: {
+      inventory: 'customdeploy_scend_ue_item_inv',
+      assembly: 'customdeploy_scend_ue_item_asm',
+      kit: 'customdeploy_scend_ue_item_kit',
+      lotInventory: 'customdeploy_scend_ue_item_lotinv',
+      serialInventory: 'customdeploy_scend_ue_item_serinv',
+      lotAssembly: 'customdeploy_scend_ue_item_lotasm',
+      serialAssembly: 'customdeploy_scend_ue_item_serasm',
+    },
     params: {},
   },
   catalogueCheck: {
     id: 'customscript_scend_mr_catalogue',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/mr_catalogue.js`,
     deployments: { daily: 'customdeploy_scend_mr_catalogue', bulkLoad: 'customdeploy_scend_mr_catalogue_load' },
     params: {},
@@ -221,24 +241,28 @@ export const SCRIPTS = {
   // inbound: ASNs for purchase orders and transfer orders, receipts, returns
   inboundUserEvent: {
     id: 'customscript_scend_ue_inbound',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/ue_inbound.js`,
     deployments: { purchaseOrder: 'customdeploy_scend_ue_inbound_po', transferOrder: 'customdeploy_scend_ue_inbound_to' },
     params: {},
   },
   asnBacklog: {
     id: 'customscript_scend_mr_asn_backlog',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/mr_asn_backlog.js`,
     deployments: { main: 'customdeploy_scend_mr_asn_backlog' },
     params: {},
   },
   receiptImport: {
     id: 'customscript_scend_mr_receipts',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/mr_receipt_import.js`,
     deployments: { main: 'customdeploy_scend_mr_receipts' },
     params: {},
   },
   returnImport: {
     id: 'customscript_scend_mr_returns',
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/mr_return_import.js`,
     deployments: { main: 'customdeploy_scend_mr_returns' },
     params: { damagedLocation: 'custscript_scend_ret_damaged_loc' },
@@ -260,3 +284,8 @@ export const NS = {
   },
   location: { name: 'name', isInactive: 'isinactive' },
 } as const;
+
+/** The scripts the Scend API secret must be restricted to (and nothing else may use it). */
+export const SCEND_CALLER_SCRIPT_IDS: readonly string[] = Object.values(SCRIPTS)
+  .filter((s) => 'callsScend' in s && s.callsScend === true)
+  .map((s) => s.id);

@@ -24,6 +24,8 @@ export const E = {
   INVALID_INITIALIZE_REF: 'INVALID_INITIALIZE_REF',
   VALID_LINE_ITEM_REQD: 'VALID_LINE_ITEM_REQD',
   INVALID_TRANSFORM: 'INVALID_RCRD_TRANSFORM',
+  /** NetSuite Help, "Working with Matrix Items in SOAP web services": a child's parent must be a matrix parent. */
+  INVALID_MATRIX_PARENT: 'INVALID_MATRIX_PARENT',
   /** Sandbox-chosen names (NetSuite shows these as USER_ERROR-style messages). */
   QTY_EXCEEDS_REMAINING: 'QTY_EXCEEDS_REMAINING',
   INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',

@@ -1,5 +1,5 @@
 /** Item behaviour: stock figures are computed from the ledger on load; kits hold no stock and need members. */
-import type { Behaviour } from './behaviour';
+import type { Behaviour, DataAccess } from './behaviour';
 import { num } from './behaviour';
 import { E, fail } from './errors';
 import { ITEM_TYPE_CODES } from './standard-types';
@@ -11,6 +11,7 @@ export const stockItemBehaviour = (type: string): Behaviour => ({
     if (type === 'serializedinventoryitem') data.fields.isserialitem = true;
   },
   prepare(ctx) {
+    requireMatrixParent(ctx.db, ctx.data.fields);
     // computed on load; never stored
     delete ctx.data.sublists.locations;
     for (const f of ['quantityonhand', 'quantitycommitted', 'quantityavailable']) delete ctx.data.fields[f];
@@ -24,6 +25,13 @@ export const stockItemBehaviour = (type: string): Behaviour => ({
     data.fields.quantityavailable = t.available;
   },
 });
+
+/** A matrix child's "Subitem of" must be a parent matrix item (NetSuite: INVALID_MATRIX_PARENT). */
+function requireMatrixParent(db: DataAccess, fields: Record<string, unknown>): void {
+  if (fields.matrixtype !== 'CHILD') return;
+  const parent = fields.parent ? db.refs.find('item', Number(fields.parent)) : undefined;
+  if (!parent || parent.data.fields.matrixtype !== 'PARENT') fail(E.INVALID_MATRIX_PARENT, `Item ${String(fields.parent ?? '')} is not a parent matrix item.`);
+}
 
 export const inventoryItemBehaviour = stockItemBehaviour('inventoryitem');
 

@@ -13,10 +13,16 @@ export interface AccountPreferences {
   allowOverageOnItemReceipts: boolean;
   /** Allow Negative Inventory (default off): adjustments and fulfilments may take on hand below zero. */
   allowNegativeInventory: boolean;
+  /**
+   * Only Show Last Subitem (a user preference in NetSuite, Home > Set Preferences; one switch for
+   * the sandbox's single user): off by default, so a search's `itemid` of a subitem is "Parent : Child".
+   */
+  onlyShowLastSubitem: boolean;
 }
 
 export const defaultPreferences = (): AccountPreferences => ({
   fulfillBasedOnCommitment: 'IGNORE',
   allowOverageOnItemReceipts: false,
   allowNegativeInventory: false,
+  onlyShowLastSubitem: false,
 });

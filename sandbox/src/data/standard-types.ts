@@ -74,6 +74,8 @@ const base = (id: string, def: Partial<RecordTypeDef> & Pick<RecordTypeDef, 'fam
 // ---- items ----
 const itemCommon = (): FieldDef[] => [
   f('itemid', 'text', 'Item Name/Number', { mandatory: true, maxLength: 250 }),
+  // Subitem of (matrix children have their matrix parent here); searches show the chain (see search/subitem-name.ts).
+  f('parent', 'select', 'Subitem of', { ref: 'item' }),
   f('displayname', 'text', 'Display Name'),
   f('description', 'textarea', 'Description'),
   f('salesdescription', 'textarea', 'Sales Description'),
@@ -87,6 +89,8 @@ const physical = (): FieldDef[] => [
   f('weight', 'float', 'Weight'),
   f('weightunit', 'select', 'Weight Unit', { options: options({ 1: 'lb', 2: 'oz', 3: 'kg', 4: 'g' }) }),
 ];
+/** Matrix items (inventory types): a parent is a template for its children (their `parent`); see items.ts. */
+const MATRIX_TYPE = (): FieldDef => f('matrixtype', 'select', 'Matrix Type', { options: options({ PARENT: 'Parent Matrix Item', CHILD: 'Child Matrix Item' }) });
 const LOCATIONS_SUBLIST = (): SublistDef => sublist('locations', [
   f('location', 'select', 'Location', { ref: 'location', readonly: true }),
   f('quantityonhand', 'float', 'On Hand', { readonly: true }),
@@ -98,13 +102,13 @@ const item = (id: string, label: string, extra: FieldDef[] = [], sublists: Subli
   base(id, { family: 'item', cost: 'other', label, nameField: 'itemid', searchType: ITEM_TYPE_CODES[id], externalIdScope: 'item' }, [...itemCommon(), ...extra], sublists);
 
 export const itemTypes = (): RecordTypeDef[] => [
-  item('inventoryitem', 'Inventory Item', [...physical(), f('islotitem', 'checkbox', 'Lot Numbered'), f('isserialitem', 'checkbox', 'Serialized'),
+  item('inventoryitem', 'Inventory Item', [...physical(), MATRIX_TYPE(), f('islotitem', 'checkbox', 'Lot Numbered'), f('isserialitem', 'checkbox', 'Serialized'),
     f('quantityonhand', 'float', 'On Hand', { readonly: true }), f('quantitycommitted', 'float', 'Committed', { readonly: true }),
     f('quantityavailable', 'float', 'Available', { readonly: true })], [LOCATIONS_SUBLIST()]),
-  item('lotnumberedinventoryitem', 'Lot Numbered Inventory Item', [...physical(), f('islotitem', 'checkbox', 'Lot Numbered', { readonly: true }),
+  item('lotnumberedinventoryitem', 'Lot Numbered Inventory Item', [...physical(), MATRIX_TYPE(), f('islotitem', 'checkbox', 'Lot Numbered', { readonly: true }),
     f('quantityonhand', 'float', 'On Hand', { readonly: true }), f('quantitycommitted', 'float', 'Committed', { readonly: true }),
     f('quantityavailable', 'float', 'Available', { readonly: true })], [LOCATIONS_SUBLIST()]),
-  item('serializedinventoryitem', 'Serialized Inventory Item', [...physical(), f('isserialitem', 'checkbox', 'Serialized', { readonly: true }),
+  item('serializedinventoryitem', 'Serialized Inventory Item', [...physical(), MATRIX_TYPE(), f('isserialitem', 'checkbox', 'Serialized', { readonly: true }),
     f('quantityonhand', 'float', 'On Hand', { readonly: true }), f('quantitycommitted', 'float', 'Committed', { readonly: true }),
     f('quantityavailable', 'float', 'Available', { readonly: true })], [LOCATIONS_SUBLIST()]),
   item('kititem', 'Kit/Package', physical(), [sublist('member', [
@@ -226,6 +230,10 @@ export const transactionTypes = (): RecordTypeDef[] => [
     f('quantitypacked', 'float', 'Packed', { readonly: true }),
     f('quantitycommitted', 'float', 'Committed', { readonly: true }),
     f('quantitybilled', 'float', 'Invoiced', { readonly: true }),
+    // Drop ship / special order: a purchase order supplies the line (its values are NetSuite's).
+    f('createpo', 'select', 'Create PO', { options: options({ DropShip: 'Drop Shipment', SpecOrd: 'Special Order' }) }),
+    // Units of measure are not modelled: the line's base units per line unit is entered directly.
+    f('unitconversionrate', 'float', 'Unit Conversion Rate'),
   ]))], {}, { shippingaddress: addressFields(), billingaddress: addressFields() }),
   tran('itemfulfillment', 'Item Fulfillment', 'ItemShip', 'IF', [
     f('createdfrom', 'select', 'Created From', { ref: 'transaction', readonly: true }),

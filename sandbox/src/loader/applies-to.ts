@@ -21,14 +21,14 @@ const COLUMN: Record<string, string[]> = {
   coltransferorder: ['transferorder'],
 };
 
+/** "Inventory Item" and "Item Assembly" cover their lot-numbered and serialized variants: NetSuite's applies-to list has no separate boxes for them. */
 const ITEM: Record<string, string[]> = {
-  // Lot-numbered and serialized items are inventory items in NetSuite (the sandbox keeps them as own types).
   appliestoinventory: ['inventoryitem', 'lotnumberedinventoryitem', 'serializedinventoryitem'],
   appliestononinventory: ['noninventoryitem'],
   appliestoservice: ['serviceitem'],
   appliestoothercharge: ['otherchargeitem'],
   appliestokit: ['kititem'],
-  appliestoitemassembly: ['assemblyitem'],
+  appliestoitemassembly: ['assemblyitem', 'lotnumberedassemblyitem', 'serializedassemblyitem'],
   appliestodiscount: ['discountitem'],
   appliestodownload: ['downloaditem'],
 };

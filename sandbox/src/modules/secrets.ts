@@ -1,6 +1,6 @@
 import { SuiteScriptError } from '../kernel/errors';
 
-interface Secret { value: string; allowedDomains?: string[] }
+interface Secret { value: string; allowedDomains?: string[]; allowedScripts?: string[] }
 
 /**
  * NetSuite API Secrets (`custsecret_...`), registered by the test or demo. Scripts only ever hold
@@ -8,11 +8,31 @@ interface Secret { value: string; allowedDomains?: string[] }
  */
 export class SecretVault {
   private readonly secrets = new Map<string, Secret>();
+  /** The script running now (null for a UI user): a secret restricted to scripts refuses the others. */
+  currentScript: () => string | null = () => null;
 
-  register(id: string, value: string, options: { allowedDomains?: string[] } = {}): void {
+  /**
+   * `allowedDomains`: NetSuite's "Restrict to Domains"; `allowedScripts`: "Restrict to Scripts"
+   * (script ids, e.g. customscript_x). Unset means unrestricted.
+   */
+  register(id: string, value: string, options: { allowedDomains?: string[]; allowedScripts?: string[] } = {}): void {
     if (!/^custsecret[_a-z0-9]*$/i.test(id)) throw new RangeError(`API secret ids start with custsecret_, got "${id}"`);
     if (!value) throw new RangeError(`API secret ${id} needs a value`);
-    this.secrets.set(id.toLowerCase(), { value, allowedDomains: options.allowedDomains?.map((d) => d.toLowerCase()) });
+    this.secrets.set(id.toLowerCase(), {
+      value,
+      allowedDomains: options.allowedDomains?.map((d) => d.toLowerCase()),
+      allowedScripts: options.allowedScripts?.map((d) => d.toLowerCase()),
+    });
+  }
+
+  /** The secret, if it exists and the running script may use it (NetSuite does not say which it was). */
+  private usable(id: string): Secret {
+    const secret = this.secrets.get(id.toLowerCase());
+    const script = this.currentScript()?.toLowerCase() ?? null;
+    if (!secret || (secret.allowedScripts && (script === null || !secret.allowedScripts.includes(script)))) {
+      throw new SuiteScriptError('INVALID_SECRET_KEY', `API secret ${id} does not exist or the script may not use it`);
+    }
+    return secret;
   }
 
   has(id: string): boolean {
@@ -22,8 +42,7 @@ export class SecretVault {
   /** Replaces every `{custsecret_x}` in `template`; only called when a request is built for the wire. */
   reveal(template: string, host: string): string {
     return template.replace(/\{(custsecret[_a-z0-9]*)\}/gi, (_m, id: string) => {
-      const secret = this.secrets.get(id.toLowerCase());
-      if (!secret) throw new SuiteScriptError('INVALID_SECRET_KEY', `API secret ${id} does not exist or the script may not use it`);
+      const secret = this.usable(id);
       if (secret.allowedDomains && !secret.allowedDomains.includes(host.toLowerCase())) {
         throw new SuiteScriptError('INVALID_SECRET_DOMAIN', `API secret ${id} may not be sent to ${host}`);
       }
@@ -33,9 +52,7 @@ export class SecretVault {
 
   /** Key material for N/crypto (an HMAC key): used inside the sandbox, never handed to a script. */
   keyMaterial(id: string): string {
-    const secret = this.secrets.get(id.toLowerCase());
-    if (!secret) throw new SuiteScriptError('INVALID_SECRET_KEY', `API secret ${id} does not exist or the script may not use it`);
-    return secret.value;
+    return this.usable(id).value;
   }
 
   /** Where a registered secret value appears verbatim in `texts` (logs, outbox, ...): leaks to report. */

@@ -86,6 +86,7 @@ export class SandboxHost {
     this.clock = new SandboxClock(options.now);
     this.rng = new Rng(options.seed);
     this.interleaver = new Interleaver(options.seed, this.stack);
+    this.secrets.currentScript = () => this.stack.current().scriptId;
     this.transport = options.transport ?? null;
     this.account = {
       accountId: options.account?.accountId ?? 'TSTDRV0000000',

@@ -1,5 +1,22 @@
 /** What the configuration check page says to an admin: pure, so it is tested without NetSuite. */
-import type { ConfigResult } from './config';
+import type { ConfigResult, ReferenceSource } from './config';
+
+const REFERENCE_LABELS: Record<ReferenceSource, string> = {
+  externalIdElseTranId: 'External ID, else document number',
+  tranId: 'Document number',
+  poNumberElseTranId: 'Customer PO number, else document number (two orders on one PO are held for customer service)',
+};
+
+/** The host of an https URL (the rules have checked its shape). */
+export const hostOf = (baseUrl: string): string => baseUrl.replace(/^https:\/\//i, '').split(/[/:]/)[0].toLowerCase();
+
+/**
+ * A script cannot read an API secret's allowed domains, and NetSuite refuses to send the secret to
+ * any other host: the admin must check it where NetSuite keeps it.
+ */
+export function secretDomainHint(baseUrl: string, secretId: string): string {
+  return `In Setup > Company > API Secrets, ${secretId} must list ${hostOf(baseUrl)} among its allowed domains (and allow the connector's scripts); otherwise NetSuite refuses to send the key and the connector raises a configuration exception.`;
+}
 
 export interface ConfigReport {
   ready: boolean;
@@ -28,7 +45,14 @@ export function configReport(result: ConfigResult): ConfigReport {
     settings: [
       { label: 'Scend base URL', value: c.baseUrl },
       { label: 'API key secret', value: `${c.secretId} (the key itself stays in NetSuite API Secrets)` },
-      { label: 'ClientReference', value: c.referenceSource === 'tranId' ? 'Document number' : 'External ID, else document number' },
+      { label: 'Check', value: secretDomainHint(c.baseUrl, c.secretId) },
+      { label: 'ClientReference', value: REFERENCE_LABELS[c.referenceSource] },
+      {
+        label: 'Go-live date',
+        value: c.goLiveDate
+          ? `${c.goLiveDate}: orders dated before it are never sent to Scend`
+          : 'none: every approved open order is sent, however old (set one before the first backlog run)',
+      },
       { label: 'Warehouses', value: warehouses.join('; ') },
       { label: 'Courier services', value: services.join('; ') || 'none mapped' },
       { label: 'Default courier service', value: c.defaultCourierService ?? 'none' },

@@ -4,7 +4,7 @@
  * The API key is never part of it: only the id of the NetSuite API Secret that holds it.
  */
 
-export type ReferenceSource = 'externalIdElseTranId' | 'tranId';
+export type ReferenceSource = 'externalIdElseTranId' | 'tranId' | 'poNumberElseTranId';
 export type UnreachablePolicy = 'refuse' | 'allowAndFlag';
 
 export interface ShipMethodMapping {
@@ -27,6 +27,8 @@ export interface ConnectorConfig {
   locations: Readonly<Record<string, string>>;
   /** NetSuite shipping method internal id -> Scend courier service. */
   shipMethods: Readonly<Record<string, ShipMethodMapping>>;
+  /** Go-live cutoff (yyyy-mm-dd): only orders dated on or after it go to Scend; null: every order. */
+  goLiveDate: string | null;
 }
 
 /** Config records as read from NetSuite, before any rule is applied. List values are given by script id. */
@@ -44,6 +46,8 @@ export interface RawConfig {
   shipMethods: ReadonlyArray<{ shipMethodId: string | null; courierService: string | null; priorityDays: number | null }>;
   /** How many configuration records are active; more than one is ambiguous. */
   activeRecords?: number;
+  /** The go-live date as yyyy-mm-dd (the adapter parses NetSuite's date format), or what could not be parsed. */
+  goLiveDate?: string | null;
 }
 
 export interface ConfigProblem {
@@ -61,10 +65,12 @@ export const CONFIG_DEFAULTS = {
 
 const HTTPS = /^https:\/\/[a-z0-9.-]+(:\d+)?(\/.*)?$/i;
 const SECRET_ID = /^custsecret_[a-z0-9_]+$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const REFERENCE_SOURCES: Record<string, ReferenceSource> = {
   val_scend_ref_externalid: 'externalIdElseTranId',
   val_scend_ref_tranid: 'tranId',
+  val_scend_ref_po: 'poNumberElseTranId',
 };
 const UNREACHABLE_POLICIES: Record<string, UnreachablePolicy> = {
   val_scend_unreach_refuse: 'refuse',
@@ -133,6 +139,9 @@ export function parseConfig(raw: RawConfig | null): ConfigResult {
     shipMethods[id] = { courierService: service, priorityDays: m.priorityDays };
   }
 
+  const goLiveDate = (raw.goLiveDate ?? '').trim() || null;
+  if (goLiveDate && !ISO_DAY.test(goLiveDate)) problems.push({ field: 'goLiveDate', message: `must be a date (is ${goLiveDate})` });
+
   const config: ConnectorConfig = {
     baseUrl,
     secretId,
@@ -145,6 +154,7 @@ export function parseConfig(raw: RawConfig | null): ConfigResult {
     alertEmail: raw.alertEmail?.trim() || null,
     locations,
     shipMethods,
+    goLiveDate: goLiveDate && ISO_DAY.test(goLiveDate) ? goLiveDate : null,
   };
   return problems.length ? { ok: false, problems } : { ok: true, config };
 }

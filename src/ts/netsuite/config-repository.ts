@@ -5,6 +5,7 @@
  * should call clearConfigCache() (the config Suitelet does).
  */
 import * as cache from 'N/cache';
+import * as format from 'N/format';
 import * as search from 'N/search';
 import { ConfigurationError, parseConfig, type ConfigResult, type ConnectorConfig, type RawConfig } from '../core/config';
 import { LISTS, RECORDS } from '../ids';
@@ -26,6 +27,22 @@ const num = (row: search.Result, name: string): number | null => {
   const v = text(row, name);
   return v === null ? null : Number(v);
 };
+
+/** A date column as yyyy-mm-dd (search gives it in the user's date format); unparseable text is passed on for the rules to report. */
+function day(row: search.Result, name: string): string | null {
+  const value = text(row, name);
+  if (value === null) return null;
+  try {
+    const parsed = format.parse({ value, type: format.Type.DATE });
+    if (parsed instanceof Date && !isNaN(parsed.getTime())) {
+      const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+      return `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`;
+    }
+  } catch {
+    // reported by parseConfig below
+  }
+  return value;
+}
 
 function rows(type: string, columns: string[], filters: search.SearchCreateOptions['filters'] = []): search.Result[] {
   return search.create({ type, filters, columns }).run().getRange({ start: 0, end: 1000 });
@@ -57,6 +74,7 @@ export function readRawConfig(): RawConfig | null {
     maxAttempts: num(row, cfg.maxAttempts),
     unreachablePolicy: listValueScriptId(LISTS.unreachablePolicy.id, text(row, cfg.unreachablePolicy)),
     alertEmail: text(row, cfg.alertEmail),
+    goLiveDate: day(row, cfg.goLiveDate),
     locations,
     shipMethods,
     activeRecords: active.length,

@@ -28,6 +28,10 @@ const FAILURE_KINDS: Record<string, TransportFailureKind> = {
   SSS_INVALID_HOST_CERT: 'connect',
   // Undocumented: should NetSuite ever name a refused connect, it sent nothing.
   SSS_CONNECTION_REFUSED: 'connect',
+  // An API secret used for a host outside its allowed domains: NetSuite refuses before sending.
+  // A script cannot read the allowed domains, so this is where a wrong base URL shows. The name is
+  // the sandbox's (NetSuite's help names no error for it); any such refusal is a configuration problem.
+  INVALID_SECRET_DOMAIN: 'secretHost',
 };
 
 /** `{custsecret_...}` placeholder as createSecureString expects it. */

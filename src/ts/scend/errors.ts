@@ -224,6 +224,7 @@ export const TRANSPORT_ERROR_CODES = {
   connect: 'CONNECT_FAILED',
   timeout: 'TIMEOUT',
   reset: 'CONNECTION_RESET',
+  secretHost: 'SECRET_HOST_NOT_ALLOWED',
 } as const satisfies Record<TransportFailureKind, string>;
 
 /** No HTTP answer. A failed connect sent nothing; a timeout or reset on a write is ambiguous. */
@@ -238,7 +239,7 @@ export class TransportFailedError extends ScendError {
   ) {
     super(ctx, `${TRANSPORT_ERROR_CODES[kind]}: ${detail}`);
     this.code = TRANSPORT_ERROR_CODES[kind];
-    this.retry = kind === 'connect' || !isWrite(ctx.method) ? 'retryable' : 'ambiguous';
+    this.retry = kind === 'connect' || kind === 'secretHost' || !isWrite(ctx.method) ? 'retryable' : 'ambiguous';
   }
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), kind: this.kind };
@@ -301,6 +302,9 @@ export class BudgetExhaustedError extends ScendError {
     return { ...super.toJSON(), remainingUnits: this.remainingUnits, requiredUnits: this.requiredUnits };
   }
 }
+
+/** NetSuite refused to send the API key to the base URL's host: a configuration problem, nothing sent. */
+export const isSecretHostRefusal = (e: unknown): e is TransportFailedError => e instanceof TransportFailedError && e.kind === 'secretHost';
 
 export function isScendError(e: unknown): e is ScendError {
   return e instanceof ScendError;

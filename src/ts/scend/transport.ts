@@ -34,9 +34,12 @@ export interface HttpTransport {
 /**
  * - `connect`: the connection was never established, so nothing was sent;
  * - `timeout`: no (complete) answer in time: the request may have been sent and applied;
- * - `reset`: the connection dropped after it was established: likewise may have been applied.
+ * - `reset`: the connection dropped after it was established: likewise may have been applied;
+ * - `secretHost`: the platform refused to send the API key to this host (in NetSuite, the API
+ *   secret's allowed domains do not include the base URL's host): nothing was sent, and nothing
+ *   will be until the configuration is fixed.
  */
-export const TRANSPORT_FAILURE_KINDS = ['connect', 'timeout', 'reset'] as const;
+export const TRANSPORT_FAILURE_KINDS = ['connect', 'timeout', 'reset', 'secretHost'] as const;
 export type TransportFailureKind = (typeof TRANSPORT_FAILURE_KINDS)[number];
 
 export class TransportError extends Error {

@@ -8,7 +8,8 @@ import * as error from 'N/error';
 import * as log from 'N/log';
 import * as runtime from 'N/runtime';
 import type { EntryPoints } from 'N/types';
-import { onOrderClosing, onOrderSaved } from '../core/orders/order-events';
+import { closesOrder } from '../core/orders/approval';
+import { onOrderClosed, onOrderClosing, onOrderSaved } from '../core/orders/order-events';
 import { loadConfig } from '../netsuite/config-repository';
 import { configOrRaise } from '../netsuite/configured';
 import { readItemCatalogue } from '../netsuite/orders/item-reader';
@@ -19,7 +20,11 @@ import { plain } from '../netsuite/orders/values';
 
 const units = (): number => runtime.getCurrentScript().getRemainingUsage();
 
-/** Cancelling or closing an order Scend may hold: Scend stops it first, or the change is refused. */
+/**
+ * Cancelling or closing an order Scend may hold: Scend's live status is checked first, and the
+ * change is refused if the warehouse is packing it (or cannot be asked). Nothing is changed in
+ * Scend here: the save may still fail after this; afterSubmit stops it in Scend once it committed.
+ */
 export function beforeSubmit(context: EntryPoints.UserEvent.beforeSubmitContext): void {
   const kind = saveKindOf(String(context.type));
   if ((kind !== 'cancel' && kind !== 'edit' && kind !== 'xedit') || !context.oldRecord) return;
@@ -43,11 +48,26 @@ export function beforeSubmit(context: EntryPoints.UserEvent.beforeSubmitContext)
   if (decision.kind === 'refuse') throw error.create({ name: 'SCEND_CANCEL_REFUSED', message: decision.message, notifyOff: true });
 }
 
-/** Approval pushes the order; edits re-try, amend or leave it to the backlog. Never fails the save for Scend. */
+/**
+ * Approval pushes the order; edits re-try, amend or leave it to the backlog; a committed cancel or
+ * close stops it in Scend. Never fails the save for Scend.
+ */
 export function afterSubmit(context: EntryPoints.UserEvent.afterSubmitContext): void {
   const kind = saveKindOf(String(context.type));
-  if (kind === 'delete' || kind === 'cancel' || kind === 'other') return;
+  if (kind === 'delete' || kind === 'other') return;
   const rec = context.newRecord;
+  const newStatus = plain(rec.getValue({ fieldId: 'orderstatus' })) || undefined;
+  const wasClosed = ['C', 'H'].indexOf(context.oldRecord ? plain(context.oldRecord.getValue({ fieldId: 'orderstatus' })) : '') >= 0;
+  if (closesOrder(kind, newStatus)) {
+    if (wasClosed || !context.oldRecord) return;
+    const now = new Date();
+    const config = configOrRaise(now);
+    if (!config) return;
+    const outcome = onOrderClosed(snapshotOf(context.oldRecord), now, orderPorts(config));
+    log.audit({ title: 'Scend order cancel', details: JSON.stringify({ order: plain(rec.id), outcome, unitsLeft: units() }) });
+    return;
+  }
+  if (kind === 'cancel') return;
   // Only approved (pending fulfilment) orders concern Scend: anything else costs no units.
   if (kind !== 'xedit' && plain(rec.getValue({ fieldId: 'orderstatus' })) !== 'B') return;
   const oldStatus = context.oldRecord ? plain(context.oldRecord.getValue({ fieldId: 'orderstatus' })) : undefined;

@@ -9,6 +9,7 @@ import type { Line, StoredRecord } from '../store';
 import { isStockItem } from '../item-kinds';
 import { childJoin } from './child-joins';
 import { knowsInventoryField, resolveInventoryField } from './inventory-rows';
+import { subitemName } from './subitem-name';
 import { SYSTEM_LINE_FILTERS, systemLineAmount, systemLines, type SystemLine } from './system-lines';
 
 /** `children`: for each child join the search uses, the child record this row is joined to (null: none). */
@@ -30,7 +31,7 @@ export function typesOf(db: Database, type: string): RecordTypeDef[] {
   return [db.registry.get(t)];
 }
 
-const SPECIAL = new Set(['internalid', 'externalid', 'type', 'recordtype', 'mainline', 'taxline', 'shipping', 'cogs', 'status', 'line', 'datecreated', 'quantityonhand', 'quantityavailable', 'quantitycommitted', 'quantityshiprecv']);
+const SPECIAL = new Set(['matrix', 'matrixchild', 'internalid', 'externalid', 'type', 'recordtype', 'mainline', 'taxline', 'shipping', 'cogs', 'status', 'line', 'datecreated', 'quantityonhand', 'quantityavailable', 'quantitycommitted', 'quantityshiprecv']);
 
 export function knowsField(def: RecordTypeDef, name: string): boolean {
   if (def.fields.has(name)) return true;
@@ -38,7 +39,7 @@ export function knowsField(def: RecordTypeDef, name: string): boolean {
   if (knowsInventoryField(def, name)) return true;
   if (!SPECIAL.has(name)) return false;
   if (name === 'mainline' || name in SYSTEM_LINE_FILTERS || name === 'line' || name === 'status' || name === 'quantityshiprecv') return def.family === 'transaction';
-  if (name.startsWith('quantity')) return def.family === 'item';
+  if (name.startsWith('quantity') || name === 'matrix' || name === 'matrixchild') return def.family === 'item';
   return true;
 }
 
@@ -74,6 +75,14 @@ export function resolve(db: Database, row: Row, name: string): Resolved | undefi
       return { value: `${def.searchType}:${String(f.orderstatus)}`, kind: 'select', options: [{ value: `${def.searchType}:${String(f.orderstatus)}`, text: String(f.status ?? '') }] };
     case 'line':
       return def.family === 'transaction' ? { value: line ? line.line ?? '' : row.system ? '' : 0, kind: 'integer' } : undefined;
+    // Matrix Item (parent or child) and Matrix Child Item, from the record's matrix type.
+    case 'matrix':
+    case 'matrixchild':
+      if (def.family !== 'item') break;
+      return { value: name === 'matrix' ? !!f.matrixtype : f.matrixtype === 'CHILD', kind: 'checkbox' };
+    case 'itemid':
+      if (def.family === 'item' && f.parent) return { value: subitemName(db, rec), kind: 'text' };
+      break;
     case 'datecreated':
       return { value: f.createddate ?? f.created ?? '', kind: 'datetime' };
     case 'quantityshiprecv':

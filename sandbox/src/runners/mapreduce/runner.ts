@@ -300,6 +300,13 @@ class Job {
         return;
       }
       failed(item, serializeError(out.outcome.error));
+      if ((out.outcome.error as { name?: string } | null)?.name === 'PERSISTED_DATA_LIMIT_FOR_MAPREDUCE_SCRIPT_EXCEEDED') {
+        // Over the job's 200 MB: no later key can write either; the stage ends here.
+        res.keys.set(item.key, { executionCount: item.executionNo, state: 'FAILED' });
+        commit();
+        res.exited = true;
+        return;
+      }
       if (item.executionNo <= config.retryCount) {
         item.executionNo += 1;
         queue.push(item);

@@ -96,4 +96,7 @@ export const ORDER_BLOCKING_TYPES: readonly ExceptionType[] = [
   'invalidPayload',
   'stalled',
   'connection',
+  'orderData',
+  'tooManyLines',
+  'duplicateReference',
 ];

@@ -7,7 +7,7 @@
 import type { Product, ProductUpsert } from '../../scend/contract';
 import { productDifferences, type ProductField } from './compare';
 import { detailsText, unknownProductKey, type ItemIssue } from './issues';
-import { isPhysical, type ItemSnapshot } from './item';
+import { isProduct, type ItemSnapshot } from './item';
 import { toProductUpsert } from './product';
 
 export type CatalogueAction =
@@ -46,7 +46,7 @@ export function unknownProductIssue(product: Product): ItemIssue {
  */
 export function planCatalogueEntry(item: ItemSnapshot | null, products: readonly Product[]): CatalogueAction | null {
   const product = products.length > 0 ? products[0] : null;
-  if (item === null || !isPhysical(item.type)) {
+  if (item === null || !isProduct(item)) {
     return product === null ? null : { kind: 'unknownProduct', product, issue: unknownProductIssue(product) };
   }
   const wanted = toProductUpsert(item);

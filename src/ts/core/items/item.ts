@@ -49,9 +49,14 @@ export interface ItemSnapshot {
   scendSku: string | null;
   /** custitem_scend_sku_aligned: false while a change could not reach Scend. */
   skuAligned: boolean;
+  /** A matrix parent: a template for its children (the items sold and stocked), never itself on an order. */
+  matrixParent?: boolean;
 }
 
 export const isPhysical = (type: ItemTypeCode): boolean => PHYSICAL_ITEM_TYPES.indexOf(type) >= 0;
+
+/** Whether the item is one Scend product: physical, and not a matrix parent (its children are the products). */
+export const isProduct = (item: Pick<ItemSnapshot, 'type' | 'matrixParent'>): boolean => isPhysical(item.type) && item.matrixParent !== true;
 
 export const isKit = (type: ItemTypeCode): boolean => type === KIT_ITEM_TYPE;
 

@@ -1,6 +1,6 @@
 /** NetSuite item -> the Scend product upsert body. NetSuite is the item master. */
 import type { ProductUpsert } from '../../scend/contract';
-import { isPhysical, type ItemSnapshot } from './item';
+import { isProduct, type ItemSnapshot } from './item';
 import { toKilograms } from './weight';
 
 export class NotAProductError extends Error {
@@ -8,7 +8,7 @@ export class NotAProductError extends Error {
   readonly code = 'SCEND_NOT_A_PRODUCT';
   readonly retry = 'permanent' as const;
   constructor(readonly itemInternalId: string, readonly type: string) {
-    super(`Item ${itemInternalId} is a ${type}: only inventory and assembly items are Scend products`);
+    super(`Item ${itemInternalId} is a ${type}: only inventory and assembly items (matrix children, not their parent) are Scend products`);
   }
 }
 
@@ -16,7 +16,7 @@ const present = (v: string | null): v is string => v !== null && v.trim() !== ''
 const positive = (v: number | null): v is number => v !== null && Number.isFinite(v) && v > 0;
 
 export function toProductUpsert(item: ItemSnapshot): ProductUpsert {
-  if (!isPhysical(item.type)) throw new NotAProductError(item.id, item.type);
+  if (!isProduct(item)) throw new NotAProductError(item.id, item.matrixParent ? 'matrix parent' : item.type);
   const body: ProductUpsert = {
     Sku: item.itemId,
     ExternalId: item.id,

@@ -7,6 +7,7 @@ import type { EntryOutcome } from './catalogue-report';
 import { needsUpsert, type CatalogueAction } from './catalogue';
 import type { ProductField } from './compare';
 import type { ItemSnapshot } from './item';
+import { toProductUpsert } from './product';
 import { decideItemSync, type ItemSyncDecision } from './item-sync';
 import type { ItemMasterPorts } from './ports';
 import { toUpsertFailure } from './upsert-failure';
@@ -40,6 +41,19 @@ export function pushItem(
   return result;
 }
 
+/**
+ * Upserts an item whose product Scend may have lost, with no change known to be pending (an item
+ * saved again, an order held on the item). Scend not answering proves nothing, so it changes
+ * nothing (the caller or the catalogue check tries again); a refusal means Scend cannot hold the
+ * product as NetSuite has it, so the item is held with an SKU-mismatch exception.
+ */
+export function confirmProduct(ports: ItemMasterPorts, item: ItemSnapshot, now: Date): UpsertResult {
+  const wanted = toProductUpsert(item);
+  const result = upsert(ports, wanted);
+  if (result.ok || result.failure.retry === 'permanent') applyEffects(ports, item, settleUpsert(item, wanted, result, now, [], true));
+  return result;
+}
+
 export interface ItemSyncReport {
   decision: ItemSyncDecision;
   result: UpsertResult | null;
@@ -49,6 +63,7 @@ export interface ItemSyncReport {
 export function syncItem(ports: ItemMasterPorts, before: ItemSnapshot | null, after: ItemSnapshot, now: Date): ItemSyncReport {
   const decision = decideItemSync(before, after);
   if (decision.kind === 'skip') return { decision, result: null };
+  if (decision.reason === 'resave') return { decision, result: confirmProduct(ports, after, now) };
   return { decision, result: pushItem(ports, after, decision.wanted, decision.fields, now, before === null) };
 }
 

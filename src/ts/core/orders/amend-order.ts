@@ -21,7 +21,8 @@ export function amendSentOrder(entry: LedgerEntry, input: PushInput, ports: Orde
   const { order, items, settings, now } = input;
   const scendId = entry.scendId as string;
   const ref = { id: order.id, tranId: order.tranId, clientReference: entry.clientReference };
-  const plan = planPush(order, items, settings, now);
+  // The go-live cutoff decides what is first sent, never what happens to an order Scend already has.
+  const plan = planPush(order, items, { ...settings, goLiveDate: null }, now);
   if (plan.kind !== 'send') {
     const why = plan.kind === 'nothing-physical' ? 'the order no longer has anything for the warehouse to ship' : plan.exceptions.map((e) => e.message).join(' ');
     ports.exceptions.raise(amendConflictException(ref, entry.scendStatus ?? 'unknown', [why]), now);

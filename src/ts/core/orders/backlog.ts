@@ -49,6 +49,8 @@ export type BacklogOutcome = PushOutcome | { kind: 'stalled-flagged' } | { kind:
 export interface BacklogDeps {
   readOrder(orderId: string): SalesOrderSnapshot;
   readItems(order: SalesOrderSnapshot): ItemCatalogue;
+  /** A held order's products pushed to Scend before re-planning (core/items/held-products.ts); true when the items must be re-read. */
+  retryProducts?(entry: LedgerEntry, order: SalesOrderSnapshot, items: ItemCatalogue): boolean;
 }
 
 /** One order's backlog work. `restarted`: this key ran before and died (map/reduce restart). */
@@ -75,5 +77,7 @@ export function workBacklogItem(
   if (PENDING_STATES.indexOf(entry.state) < 0) return { kind: 'done', state: entry.state };
   if (!isDue(entry, now) && !restarted) return { kind: 'not-due' };
   const o = order();
-  return resumeOrder(entry, { order: o, items: deps.readItems(o), settings, now, actor: 'backlog' }, ports, { restarted, actor: 'backlog' });
+  let items = deps.readItems(o);
+  if (deps.retryProducts && deps.retryProducts(entry, o, items)) items = deps.readItems(o);
+  return resumeOrder(entry, { order: o, items, settings, now, actor: 'backlog' }, ports, { restarted, actor: 'backlog' });
 }

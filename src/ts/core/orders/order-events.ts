@@ -8,7 +8,7 @@ import type { LedgerEntry } from '../sync/ledger';
 import { orderLedgerKey } from '../sync/ledger';
 import { amendSentOrder, type AmendOutcome } from './amend-order';
 import { becameApproved, closesOrder, type SaveKind } from './approval';
-import { cancelOrder } from './cancel-order';
+import { cancelInScend, checkCancel, type CancelOutcome } from './cancel-order';
 import { PACKING_MESSAGE, unreachableMessage, type CancelDecision } from './cancellation';
 import { KIT_ITEM_TYPE, isPhysicalType, type ItemCatalogue } from './items';
 import type { OrderPorts } from './ports';
@@ -93,10 +93,20 @@ export function onOrderClosing(
   if (scope === 'none') return { kind: 'not-closing' };
   const entry: LedgerEntry | undefined = ports.ledger.find(orderLedgerKey(orderId));
   if (scope === 'order' || !entry || entry.state !== 'sent' || !ev.newOrder) {
-    return scope === 'order' ? cancelOrder(entry, { id: orderId, tranId }, settings, now, ports) : { kind: 'not-closing' };
+    return scope === 'order' ? checkCancel(entry, { id: orderId, tranId, snapshot: ev.oldOrder }, settings, now, ports) : { kind: 'not-closing' };
   }
   const outcome = amendSentOrder(entry, { order: ev.newOrder, items: ev.items(ev.newOrder), settings, now }, ports);
   if (outcome.kind === 'conflict') return { kind: 'refuse', message: PACKING_MESSAGE, conflict: true };
   if (outcome.kind === 'deferred') return { kind: 'refuse', message: unreachableMessage(outcome.error), conflict: false };
   return { kind: 'amended' };
+}
+
+/**
+ * After NetSuite committed a cancel or close of the whole order: stop it in Scend and close the
+ * ledger (the check before the save allowed it; whatever happened in between becomes an exception).
+ */
+export function onOrderClosed(order: Pick<SalesOrderSnapshot, 'id' | 'tranId' | 'lines'>, now: Date, ports: OrderPorts): CancelOutcome | { kind: 'no-entry' } {
+  const entry = ports.ledger.find(orderLedgerKey(order.id));
+  if (!entry) return { kind: 'no-entry' };
+  return cancelInScend(entry, { id: order.id, tranId: order.tranId, snapshot: order }, now, ports);
 }

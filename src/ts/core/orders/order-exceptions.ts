@@ -181,3 +181,40 @@ export function referenceTakenException(order: OrderRef, scendOrderIds: string[]
     details: JSON.stringify({ scendOrderIds }),
   };
 }
+
+/** A backlog key for this order failed with an unexpected error (after its retries): nothing silent. */
+export function backlogFailedException(orderId: string, error: string): ExceptionDraft {
+  let what = error;
+  try {
+    const parsed = JSON.parse(error) as { name?: string; message?: string };
+    what = `${parsed.name ?? 'Error'}: ${parsed.message ?? ''}`;
+  } catch {
+    // not JSON: the text as it came
+  }
+  return {
+    type: 'failedWork',
+    owner: 'admin',
+    // No transaction link: the failure may be that the order no longer exists.
+    dedupeKey: dedupeKey('failedWork', 'order', orderId),
+    message:
+      `The order backlog could not work sales order internal id ${orderId} (${what.slice(0, 300)}). ` +
+      'It is tried again on every backlog run; this exception resolves itself once a run gets through. ' +
+      'If it keeps failing, check the order and the error details, or contact support with them.',
+    details: error.slice(0, 3900),
+  };
+}
+
+/** Cancelled in NetSuite (the save committed), but Scend had moved on to packing in between. */
+export function cancelLostRaceException(order: OrderRef, scendStatus: string, scendOrderId: string): ExceptionDraft {
+  return {
+    ...base(order),
+    scendReference: scendOrderId,
+    type: 'cancelConflict',
+    owner: 'customerService',
+    dedupeKey: dedupeKey('cancelConflict', 'order', order.id),
+    message:
+      `${label(order)} was cancelled in NetSuite, but the warehouse started packing it in the same moment (Scend status ${scendStatus}), so it will ship. ` +
+      'Do not refund the customer yet: ask the warehouse to stop the parcel, or raise a return once it is delivered; then resolve this exception.',
+    details: JSON.stringify({ scendStatus, scendOrderId }),
+  };
+}

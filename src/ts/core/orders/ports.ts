@@ -1,7 +1,7 @@
 /** What the order use cases need from the outside world, as narrow interfaces (adapters implement them). */
 import type { CancelResult, Order, OrderAmend, OrderCreate, OrderCreated } from '../../scend/contract';
 import type { ExceptionDraft, ExceptionType } from '../exceptions/exception';
-import type { LedgerEntry, LedgerPatch, NewLedgerEntry } from '../sync/ledger';
+import type { LedgerEntry, LedgerPatch, NewLedgerEntry, SyncState } from '../sync/ledger';
 
 export type LedgerCreateResult = { created: true; id: string } | { created: false };
 
@@ -35,8 +35,25 @@ export interface ScendOrders {
   amendOrder(orderId: string, body: OrderAmend): Order;
 }
 
+/** A ledger entry holding a ClientReference (see duplicate-reference.ts). */
+export interface ReferenceHolder {
+  entryId: string;
+  transactionId: string;
+  /** How a person finds the order ("Sales Order #SO123"). */
+  orderLabel: string;
+  state: SyncState;
+  scendId?: string;
+}
+
+/** Which order ledger entries hold a ClientReference: one NetSuite search, so it costs the same at any volume. */
+export interface ReferenceLookup {
+  holders(clientReference: string): ReferenceHolder[];
+}
+
 export interface OrderPorts {
   ledger: LedgerStore;
   exceptions: ExceptionSink;
   scend: ScendOrders;
+  /** Needed only where a ClientReference may repeat (the customer's PO number). */
+  references?: ReferenceLookup;
 }

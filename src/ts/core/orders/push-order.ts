@@ -8,7 +8,7 @@
  * earlier attempt) is looked up by its ClientReference before any new POST, and only a live order
  * that is this sales order is adopted.
  */
-import { isScendError, type ScendError } from '../../scend/errors';
+import { DuplicateOrderError, isScendError, type ScendError } from '../../scend/errors';
 import { ORDER_BLOCKING_TYPES, type ExceptionType } from '../exceptions/exception';
 import { decideAfterSendFailure, describeError } from '../sync/send-failure';
 import { nextAttemptAt } from '../sync/backoff';
@@ -16,6 +16,7 @@ import {
   BLOCKED_RECHECK_MS,
   IN_FLIGHT_GRACE_MS,
   isDue,
+  mayBeInScend,
   orderLedgerKey,
   type Claimant,
   type LedgerEntry,
@@ -23,7 +24,9 @@ import {
   type SyncState,
 } from '../sync/ledger';
 import { duplicateRiskException, referenceTakenException } from './order-exceptions';
+import { holdIfReferenceTaken } from './duplicate-reference';
 import { matchScendOrders } from './scend-match';
+import { cancelInScend } from './cancel-order';
 import { amendableHash } from './amendment';
 import type { ItemCatalogue } from './items';
 import { planPush, type PushPlan } from './plan-push';
@@ -54,9 +57,7 @@ export interface PushInput {
 
 const CLOSED_STATUSES = ['C', 'H'];
 
-/** Any earlier attempt may have reached Scend (a timeout, a dead script, an admin reset of a Failed row). */
-export const mayBeInScend = (entry: Pick<LedgerEntry, 'attempts' | 'state' | 'scendId'>): boolean =>
-  entry.attempts > 0 || entry.state === 'sending' || entry.state === 'failed' || !!entry.scendId;
+export { mayBeInScend } from '../sync/ledger';
 
 function refOf(order: SalesOrderSnapshot, clientReference: string) {
   return { id: order.id, tranId: order.tranId, clientReference };
@@ -77,6 +78,7 @@ function post(ports: OrderPorts, entryId: string, attempts: number, plan: Extrac
     return { kind: 'sent', scendId: created.OrderId, adopted: false };
   } catch (e) {
     if (!isScendError(e)) throw e;
+    if (e instanceof DuplicateOrderError && e.existing) return adoptDuplicate(ports, entryId, e.existing.OrderId, plan, input);
     const decision = decideAfterSendFailure({ attempts }, refOf(order, plan.clientReference), e, settings, now);
     ports.ledger.update(entryId, decision.patch);
     for (const x of decision.exceptions) ports.exceptions.raise(x, now);
@@ -84,6 +86,33 @@ function post(ports: OrderPorts, entryId: string, attempts: number, plan: Extrac
     if (state === 'blocked') return { kind: 'blocked', exceptions: decision.exceptions.map((x) => x.type) };
     return { kind: 'deferred', state, error: describeError(e) };
   }
+}
+
+/**
+ * Scend (with ClientReference uniqueness on) answered DUPLICATE_ORDER: an earlier attempt did
+ * arrive. Its OrderId is in the error; it is adopted if it is this sales order, else held.
+ */
+function adoptDuplicate(ports: OrderPorts, entryId: string, orderId: string, plan: Extract<PushPlan, { kind: 'send' }>, input: PushInput): PushOutcome {
+  const { order, now } = input;
+  let existing;
+  try {
+    existing = ports.scend.getOrder(orderId);
+  } catch (e) {
+    if (!isScendError(e)) throw e;
+    // Could not confirm: stay `sending`, so the next attempt looks the reference up first.
+    ports.ledger.update(entryId, { state: 'sending', lastError: describeError(e), nextAttemptAt: nextAttemptAt(1, now) });
+    return { kind: 'deferred', state: 'sending', error: describeError(e) };
+  }
+  const match = matchScendOrders([existing], order);
+  if (match.kind === 'one') {
+    ports.ledger.update(entryId, { state: 'sent', scendId: existing.OrderId, scendStatus: existing.Status, sentAt: now, nextAttemptAt: null, lastError: null });
+    ports.exceptions.resolveForTransaction(order.id, ORDER_BLOCKING_TYPES, now);
+    return { kind: 'sent', scendId: existing.OrderId, adopted: true };
+  }
+  const draft = referenceTakenException(refOf(order, plan.clientReference), [existing.OrderId]);
+  ports.ledger.update(entryId, { state: 'blocked', lastError: `DUPLICATE_ORDER: ${existing.OrderId} holds ${plan.clientReference}`, nextAttemptAt: new Date(now.getTime() + BLOCKED_RECHECK_MS) });
+  ports.exceptions.raise(draft, now);
+  return { kind: 'blocked', exceptions: [draft.type] };
 }
 
 /**
@@ -114,6 +143,7 @@ export function pushApprovedOrder(input: PushInput, ports: OrderPorts): PushOutc
         payloadHash: amendableHash(plan.body),
       });
       if (!r.created) return resumeExisting(input, ports);
+      { const held = holdIfReferenceTaken(ports, r.id, 1, plan, input); if (held) return held; }
       return post(ports, r.id, 1, plan, input, false);
     }
     default: {
@@ -209,11 +239,23 @@ export function resumeOrder(entry: LedgerEntry, input: PushInput, ports: OrderPo
   const move = (patch: LedgerPatch): boolean => ports.ledger.claim(entry, patch);
 
   if (CLOSED_STATUSES.indexOf(order.status) >= 0) {
-    // Cancelled or closed in NetSuite: Scend must not ship it (see cancel-order.ts for the Scend side).
-    if (mayBeInScend(entry)) return { kind: 'deferred', state: entry.state, error: 'closed in NetSuite; the cancellation in Scend is pending' };
-    if (!move({ state: 'cancelled', nextAttemptAt: null })) return { kind: 'in-flight' };
-    ports.exceptions.resolveForTransaction(order.id, ORDER_BLOCKING_TYPES, now);
-    return { kind: 'cancelled' };
+    // Cancelled or closed in NetSuite: Scend must not ship it.
+    const done = cancelInScend(entry, { id: order.id, tranId: order.tranId, snapshot: order }, now, ports);
+    switch (done.kind) {
+      case 'not-in-scend':
+      case 'cancelled':
+        return { kind: 'cancelled' };
+      case 'in-flight':
+        return { kind: 'in-flight' };
+      case 'too-late':
+        return { kind: 'done', state: 'sent' };
+      case 'pending':
+        return { kind: 'deferred', state: 'retrying', error: `cancel pending: ${done.reason}` };
+      default: {
+        const unreachable: never = done;
+        return unreachable;
+      }
+    }
   }
   if (!isApprovedStatus(order.status)) return { kind: 'not-approved' };
 
@@ -240,11 +282,13 @@ export function resumeOrder(entry: LedgerEntry, input: PushInput, ports: OrderPo
         state: 'sending',
         attempts,
         claimedBy: options.actor,
+        lastError: null,
         clientReference: plan.clientReference,
         nextAttemptAt: new Date(now.getTime() + IN_FLIGHT_GRACE_MS),
         payloadHash: amendableHash(plan.body),
       });
       if (!claimed) return { kind: 'in-flight' };
+      { const held = holdIfReferenceTaken(ports, entry.id, attempts, plan, input); if (held) return held; }
       return post(ports, entry.id, attempts, plan, input, true);
     }
     default: {

@@ -29,12 +29,21 @@ export interface SalesOrderLine {
   locationId?: string;
   isClosed: boolean;
   rate?: number;
+  /** `createpo`: 'DropShip' or 'SpecOrd' when a purchase order ships or supplies the line (the warehouse never picks it). */
+  createPo?: string;
+  /**
+   * `unitconversionrate`: base units per line unit when units of measure are used (the line's
+   * `quantity` is in its `units`); absent or 0 without units of measure.
+   */
+  unitConversionRate?: number;
 }
 
 export interface SalesOrderSnapshot {
   id: string;
   tranId: string;
   externalId?: string;
+  /** `otherrefnum`: the customer's PO number. */
+  poNumber?: string;
   status: OrderStatusCode | string;
   /** ISO date (yyyy-mm-dd) or date-time. */
   tranDate: string;

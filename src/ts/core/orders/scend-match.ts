@@ -17,7 +17,8 @@ export type ScendMatch =
 function isThisOrder(o: Order, order: Pick<SalesOrderSnapshot, 'tranId' | 'lines'>): boolean {
   if (o.OrderNumber && o.OrderNumber !== order.tranId) return false;
   const lineIds = order.lines.map((l) => l.line);
-  return (o.Lines ?? []).every((l) => lineIds.indexOf(l.LineRef) >= 0);
+  // A kit line is sent as its members, LineRef `<line>.<member item>`: the line id is before the dot.
+  return (o.Lines ?? []).every((l) => lineIds.indexOf(l.LineRef.split('.')[0]) >= 0);
 }
 
 export function matchScendOrders(found: readonly Order[], order: Pick<SalesOrderSnapshot, 'tranId' | 'lines'>): ScendMatch {

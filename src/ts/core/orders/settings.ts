@@ -3,7 +3,7 @@ import type { ConnectorConfig } from '../config';
 
 export type OrderSettings = Pick<
   ConnectorConfig,
-  'referenceSource' | 'defaultCourierService' | 'despatchLeadDays' | 'locations' | 'shipMethods'
+  'referenceSource' | 'defaultCourierService' | 'despatchLeadDays' | 'locations' | 'shipMethods' | 'goLiveDate'
 >;
 export type RetrySettings = Pick<ConnectorConfig, 'maxAttempts' | 'stalledAfterHours'>;
 export type CancelSettings = Pick<ConnectorConfig, 'unreachablePolicy'>;

@@ -63,6 +63,10 @@ export const isDue = (entry: Pick<LedgerEntry, 'nextAttemptAt'>, now: Date): boo
 /** Who claims a send: the sales order user event, or a backlog map key. */
 export type Claimant = 'user-event' | 'backlog';
 
+/** Any earlier attempt may have reached Scend (a timeout, a dead script, an admin reset of a Failed row). */
+export const mayBeInScend = (entry: Pick<LedgerEntry, 'attempts' | 'state' | 'scendId'>): boolean =>
+  entry.attempts > 0 || entry.state === 'sending' || entry.state === 'failed' || !!entry.scendId;
+
 /** States the backlog works on when due. */
 export const PENDING_STATES: readonly SyncState[] = ['sending', 'retrying', 'blocked'];
 

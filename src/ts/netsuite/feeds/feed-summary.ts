@@ -7,24 +7,11 @@ import type { EntryPoints } from 'N/types';
 import { failedWorkException, parsePosition, POSITION_KEY } from '../../core/feeds/feed-job';
 import type { FeedName, FeedPositionStore } from '../../core/feeds/feed-position';
 import type { ExceptionSink } from '../../core/orders/ports';
+import { failedKeys } from '../mapreduce/failed-keys';
 
 type Summary = EntryPoints.MapReduce.summarizeContext;
-type Stage = Summary['mapSummary'];
 
-/** Keys whose last execution failed, with their last error (keys that failed then completed are not). */
-export function failedKeys(stage: Stage): Array<{ key: string; error: string }> {
-  const lastError = new Map<string, string>();
-  stage.errors.iterator().each((key, error) => {
-    lastError.set(key, error);
-    return true;
-  });
-  const failed: Array<{ key: string; error: string }> = [];
-  stage.keys.iterator().each((key, _executionCount, completionState) => {
-    if (completionState === 'FAILED') failed.push({ key, error: lastError.get(key) ?? 'failed' });
-    return true;
-  });
-  return failed;
-}
+export { failedKeys } from '../mapreduce/failed-keys';
 
 export interface FeedRunReport {
   feed: FeedName;

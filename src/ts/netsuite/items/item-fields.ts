@@ -7,6 +7,8 @@ import type { ItemTypeCode } from '../../core/items/item';
 
 export const ITEM_FIELD = {
   itemId: 'itemid',
+  /** A subitem's (e.g. a matrix child's) parent item; empty for a top-level item. */
+  parent: 'parent',
   displayName: 'displayname',
   upcCode: 'upccode',
   weight: 'weight',
@@ -14,6 +16,11 @@ export const ITEM_FIELD = {
   lotTracked: 'islotitem',
   serialTracked: 'isserialitem',
   inactive: 'isinactive',
+  /** Record field: PARENT or CHILD for matrix items (Matrix Items feature), empty otherwise. */
+  matrixType: 'matrixtype',
+  /** Search columns: Matrix Item (parent or child), Matrix Child Item. */
+  matrix: 'matrix',
+  matrixChild: 'matrixchild',
   /** Search column holding the type code (InvtPart, Assembly, Kit, ...). */
   type: 'type',
   internalId: 'internalid',
@@ -41,4 +48,12 @@ export const TYPE_CODE_BY_RECORD_TYPE: Readonly<Record<string, ItemTypeCode>> = 
   descriptionitem: 'Description',
   subtotalitem: 'Subtotal',
   downloaditem: 'DwnLdItem',
+};
+
+/** Record types that are lot-numbered or serialized by what they are (their records carry only their own flag). */
+export const NUMBERING_BY_RECORD_TYPE: Readonly<Record<string, 'lot' | 'serial'>> = {
+  lotnumberedinventoryitem: 'lot',
+  lotnumberedassemblyitem: 'lot',
+  serializedinventoryitem: 'serial',
+  serializedassemblyitem: 'serial',
 };

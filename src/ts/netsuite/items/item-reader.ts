@@ -4,9 +4,10 @@
  */
 import * as search from 'N/search';
 import type { ItemSnapshot, ItemTypeCode } from '../../core/items/item';
+import { skuOf } from '../../core/items/sku';
 import { ITEM_FIELDS } from '../../ids';
 import { bool, optionalText, plain } from '../orders/values';
-import { ITEM_FIELD as F, ITEM_SEARCH_TYPE, KIT_MEMBER, TYPE_CODE_BY_RECORD_TYPE } from './item-fields';
+import { ITEM_FIELD as F, ITEM_SEARCH_TYPE, KIT_MEMBER, NUMBERING_BY_RECORD_TYPE, TYPE_CODE_BY_RECORD_TYPE } from './item-fields';
 
 type Rec = { id: number | string | null; type: string | unknown; getValue(options: { fieldId: string }): unknown };
 
@@ -33,12 +34,14 @@ export function typeCodeOf(recordType: string): ItemTypeCode {
 }
 
 /** `get(fieldId)` abstracts a record, a lookupFields answer or a search row. */
-function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (fieldId: string) => unknown): ItemSnapshot {
+function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (fieldId: string) => unknown, matrixParent: boolean): ItemSnapshot {
   return {
+    ...(matrixParent ? { matrixParent: true } : {}),
     id,
     type,
     recordType,
-    itemId: plain(get(F.itemId)).trim(),
+    // A matrix child's itemid is "Parent : Child" in a search: the SKU is derived the same way everywhere.
+    itemId: skuOf({ itemId: plain(get(F.itemId)), parentId: plain(get(F.parent)) }),
     displayName: optionalText(get(F.displayName)) ?? null,
     upcCode: optionalText(get(F.upcCode)) ?? null,
     weight: num(get(F.weight)),
@@ -46,8 +49,9 @@ function snapshotFrom(id: string, recordType: string, type: ItemTypeCode, get: (
     lengthCm: num(get(ITEM_FIELDS.lengthCm)),
     widthCm: num(get(ITEM_FIELDS.widthCm)),
     heightCm: num(get(ITEM_FIELDS.heightCm)),
-    lotTracked: bool(get(F.lotTracked)),
-    serialTracked: bool(get(F.serialTracked)),
+    // Lot-numbered and serialized variants are tracked by what they are; their records lack the other variant's field.
+    lotTracked: NUMBERING_BY_RECORD_TYPE[recordType.toLowerCase()] === 'lot' || bool(get(F.lotTracked)),
+    serialTracked: NUMBERING_BY_RECORD_TYPE[recordType.toLowerCase()] === 'serial' || bool(get(F.serialTracked)),
     inactive: bool(get(F.inactive)),
     scendSku: optionalText(get(ITEM_FIELDS.scendSku)) ?? null,
     skuAligned: bool(get(ITEM_FIELDS.skuAligned)),
@@ -65,10 +69,14 @@ export function snapshotOfRecord(rec: Rec): ItemSnapshot {
   const type = typeCodeOf(recordType);
   return snapshotFrom(plain(rec.id), recordType, type, (fieldId) => {
     if (TRACKING_FIELDS.indexOf(fieldId) >= 0 && !hasTrackingFields(type)) return null;
-    if (!hasPhysicalFields(type) && fieldId !== F.itemId && fieldId !== F.displayName && fieldId !== F.inactive) return null;
+    if ((fieldId === F.lotTracked || fieldId === F.serialTracked) && NUMBERING_BY_RECORD_TYPE[recordType.toLowerCase()]) return null;
+    if (!hasPhysicalFields(type) && fieldId !== F.itemId && fieldId !== F.displayName && fieldId !== F.inactive && fieldId !== F.parent) return null;
     return rec.getValue({ fieldId });
-  });
+  }, type === 'InvtPart' && plain(rec.getValue({ fieldId: F.matrixType })).toUpperCase() === 'PARENT');
 }
+
+/** Search columns Matrix Item and Matrix Child Item: a parent is the first without the second. */
+const isMatrixParent = (get: (name: string) => unknown): boolean => bool(get(F.matrix)) && !bool(get(F.matrixChild));
 
 /** Internal ids of a kit's member items. */
 export function kitMemberIds(rec: { getLineCount(o: { sublistId: string }): number; getSublistValue(o: { sublistId: string; fieldId: string; line: number }): unknown }): string[] {
@@ -84,6 +92,7 @@ export function kitMemberIds(rec: { getLineCount(o: { sublistId: string }): numb
 export const SNAPSHOT_COLUMNS: string[] = [
   F.type,
   F.itemId,
+  F.parent,
   F.displayName,
   F.upcCode,
   F.weight,
@@ -96,15 +105,16 @@ export const SNAPSHOT_COLUMNS: string[] = [
   ITEM_FIELDS.lengthCm,
   ITEM_FIELDS.widthCm,
   ITEM_FIELDS.heightCm,
+  F.matrix,
+  F.matrixChild,
 ];
 
 /** A search row of the item search (columns = SNAPSHOT_COLUMNS); `recordType` comes from the result. */
 export function snapshotOfSearchRow(row: search.Result): ItemSnapshot {
   const type = plain(row.getValue({ name: F.type })) as ItemTypeCode;
   // The weight unit's text (lb/oz/kg/g) is unambiguous; its value is the select id.
-  return snapshotFrom(plain(row.id), String(row.recordType), type, (name) =>
-    name === F.weightUnit ? row.getText({ name }) || row.getValue({ name }) : row.getValue({ name }),
-  );
+  const get = (name: string): unknown => (name === F.weightUnit ? row.getText({ name }) || row.getValue({ name }) : row.getValue({ name }));
+  return snapshotFrom(plain(row.id), String(row.recordType), type, get, isMatrixParent(get));
 }
 
 /** One item by internal id, 1 unit. */
@@ -112,5 +122,6 @@ export function lookupItemSnapshot(id: string): ItemSnapshot {
   const found = search.lookupFields({ type: ITEM_SEARCH_TYPE, id, columns: ['recordtype', ...SNAPSHOT_COLUMNS] });
   const recordType = plain(found.recordtype);
   const type = (plain(found[F.type]) as ItemTypeCode) || typeCodeOf(recordType);
-  return snapshotFrom(id, recordType, type, (name) => found[name]);
+  const get = (name: string): unknown => found[name];
+  return snapshotFrom(id, recordType, type, get, isMatrixParent(get));
 }

@@ -31,6 +31,11 @@ function eachPaged(s: search.Search, visit: (row: search.Result) => void): void 
 }
 
 const dateTime = (d: Date): string => format.format({ value: d, type: format.Type.DATETIME });
+/** A yyyy-mm-dd day in the user's date format, as date filters take it. */
+const day = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return format.format({ value: new Date(y, m - 1, d), type: format.Type.DATE });
+};
 const stateIds = (states: readonly LedgerEntry['state'][]): string[] => states.map((s) => listId('syncState', s));
 
 /** Order ledger entries the backlog may have to work on now: open, and due or old enough to stall. */
@@ -49,13 +54,19 @@ export function openOrderLedgerEntries(settings: Pick<PushSettings, 'stalledAfte
   return out;
 }
 
-/** Internal ids of sales orders pending fulfilment that have no ledger entry (never queued). */
-export function unqueuedApprovedOrderIds(): string[] {
+/**
+ * Internal ids of sales orders pending fulfilment that have no ledger entry (never queued), dated
+ * on or after the go-live cutoff when one is set: historic orders are not even read, so the first
+ * run after go-live costs what the new orders cost.
+ */
+export function unqueuedApprovedOrderIds(settings: Pick<PushSettings, 'goLiveDate'> = { goLiveDate: null }): string[] {
   const ids: string[] = [];
+  const filters: unknown[] = [['mainline', 'is', 'T'], 'and', ['status', 'anyof', 'SalesOrd:B'], 'and', [`${F.transaction}.internalid`, 'anyof', '@NONE@']];
+  if (settings.goLiveDate) filters.push('and', ['trandate', 'onorafter', day(settings.goLiveDate)]);
   eachPaged(
     search.create({
       type: search.Type.SALES_ORDER,
-      filters: [['mainline', 'is', 'T'], 'and', ['status', 'anyof', 'SalesOrd:B'], 'and', [`${F.transaction}.internalid`, 'anyof', '@NONE@']],
+      filters: filters as search.SearchCreateOptions['filters'],
       columns: ['internalid'],
     }),
     (row) => ids.push(String(row.id)),

@@ -6,26 +6,25 @@
 import * as record from 'N/record';
 import * as search from 'N/search';
 import { ITEM_FIELDS, NS } from '../../ids';
+import { skuOf } from '../../core/items/sku';
 import { KIT_ITEM_TYPE, type ItemCatalogue, type ItemFacts, type KitMember } from '../../core/orders/items';
 import { itemIdsToRead } from '../../core/orders/warehouse-lines';
 import type { SalesOrderSnapshot } from '../../core/orders/sales-order';
 import { bool, plain } from './values';
 
 const LOOKUP_LIMIT = 9;
-const COLUMNS = ['itemid', 'type', ITEM_FIELDS.scendSku, ITEM_FIELDS.skuAligned];
+const COLUMNS = ['itemid', 'parent', 'type', ITEM_FIELDS.scendSku, ITEM_FIELDS.skuAligned];
 
 function factsFrom(id: string, get: (name: string) => unknown): ItemFacts {
   return {
     id,
     type: plain(get('type')),
-    name: plain(get('itemid')),
+    // lookupFields and searches return a matrix child as "Parent : Child": the same SKU rule as the item master.
+    name: skuOf({ itemId: plain(get('itemid')), parentId: plain(get('parent')) }),
     scendSku: plain(get(ITEM_FIELDS.scendSku)) || undefined,
     skuAligned: bool(get(ITEM_FIELDS.skuAligned)),
   };
 }
-
-/** N/record types of the line item types whose facts are read one by one. */
-const RECORD_TYPE_OF: Record<string, string> = { InvtPart: 'inventoryitem', Assembly: 'assemblyitem', Kit: 'kititem' };
 
 function searchFacts(ids: string[], out: Map<string, ItemFacts>): void {
   if (ids.length === 0) return;
@@ -38,22 +37,18 @@ function searchFacts(ids: string[], out: Map<string, ItemFacts>): void {
     });
 }
 
-/** Few items: lookupFields (1 unit each; by their record type, or the 'item' search type when a kit member's type is unknown); otherwise one search (10 units). */
+/**
+ * Few items: lookupFields (1 unit each) on the 'item' search type, which spans the lot-numbered,
+ * serialized and matrix variants a line's type code does not tell apart; otherwise one search (10 units).
+ */
 function readFacts(typed: Map<string, string>, untyped: string[]): Map<string, ItemFacts> {
   const out = new Map<string, ItemFacts>();
-  if (typed.size + untyped.length > LOOKUP_LIMIT) {
-    searchFacts(Array.from(new Set([...Array.from(typed.keys()), ...untyped])), out);
+  const ids = Array.from(new Set([...Array.from(typed.keys()), ...untyped]));
+  if (ids.length > LOOKUP_LIMIT) {
+    searchFacts(ids, out);
     return out;
   }
-  for (const [id, type] of typed) {
-    const recordType = RECORD_TYPE_OF[type];
-    if (recordType) {
-      const values = search.lookupFields({ type: recordType, id, columns: ['itemid', ITEM_FIELDS.scendSku, ITEM_FIELDS.skuAligned] }) as Record<string, unknown>;
-      out.set(id, factsFrom(id, (name) => (name === 'type' ? type : values[name])));
-    } else untyped.push(id);
-  }
-  for (const id of new Set(untyped)) {
-    if (out.has(id)) continue;
+  for (const id of ids) {
     const values = search.lookupFields({ type: search.Type.ITEM, id, columns: COLUMNS }) as Record<string, unknown>;
     out.set(id, factsFrom(id, (name) => values[name]));
   }
@@ -77,7 +72,7 @@ export function readItemCatalogue(order: SalesOrderSnapshot): ItemCatalogue {
   const lineItems = new Set(itemIdsToRead(order));
   const typed = new Map<string, string>();
   for (const l of order.lines) if (lineItems.has(l.itemId) && l.itemType !== KIT_ITEM_TYPE) typed.set(l.itemId, l.itemType);
-  const kits = new Set(order.lines.filter((l) => l.itemType === KIT_ITEM_TYPE && !l.isClosed).map((l) => l.itemId));
+  const kits = new Set(order.lines.filter((l) => l.itemType === KIT_ITEM_TYPE && lineItems.has(l.itemId)).map((l) => l.itemId));
   const members = new Map<string, KitMember[]>();
   for (const kit of kits) members.set(kit, kitMembers(kit));
   const memberIds: string[] = [];

@@ -3,9 +3,11 @@ import * as runtime from 'N/runtime';
 import type { ConnectorConfig } from '../../core/config';
 import type { OrderPorts } from '../../core/orders/ports';
 import { ScendClient } from '../../scend/client';
+import { guardSecretHost } from '../../core/secret-host';
 import { ExceptionRepository } from '../exceptions/exception-repository';
 import { apiKeyFromSecret, NetSuiteHttpsTransport } from '../https-transport';
 import { LedgerRepository } from './ledger-repository';
+import { LedgerReferenceLookup } from './reference-holders';
 
 /** Units kept back after the last Scend call, for the ledger update that records its outcome. */
 const RESERVE_UNITS = 20;
@@ -20,6 +22,13 @@ export function scendClientFor(config: ConnectorConfig): ScendClient {
   });
 }
 
-export function orderPorts(config: ConnectorConfig): OrderPorts & { exceptions: ExceptionRepository; scend: ScendClient } {
-  return { ledger: new LedgerRepository('order'), exceptions: new ExceptionRepository(), scend: scendClientFor(config) };
+/** Scend calls refused because the base URL's host is not allowed for the API secret raise a configuration exception. */
+export function orderPorts(config: ConnectorConfig): OrderPorts & { exceptions: ExceptionRepository } {
+  const exceptions = new ExceptionRepository();
+  return {
+    ledger: new LedgerRepository('order'),
+    exceptions,
+    scend: guardSecretHost(scendClientFor(config), exceptions, config, () => new Date()),
+    references: new LedgerReferenceLookup(),
+  };
 }

@@ -45,6 +45,8 @@ function lines(rec: Rec): SalesOrderLine[] {
   for (let i = 0; i < count; i++) {
     const get = (fieldId: string) => rec.getSublistValue({ sublistId, fieldId, line: i });
     const rate = get('rate');
+    const conversion = Number(get('unitconversionrate'));
+    const createPo = optionalText(get('createpo'));
     out.push({
       line: plain(get('line')) || String(i + 1),
       itemId: plain(get('item')),
@@ -53,6 +55,8 @@ function lines(rec: Rec): SalesOrderLine[] {
       locationId: optionalText(get('location')),
       isClosed: bool(get('isclosed')),
       ...(rate === '' || rate === null || rate === undefined || isNaN(Number(rate)) ? {} : { rate: Number(rate) }),
+      ...(createPo ? { createPo } : {}),
+      ...(conversion > 0 ? { unitConversionRate: conversion } : {}),
     });
   }
   return out;
@@ -64,6 +68,7 @@ export function snapshotOf(rec: Rec): SalesOrderSnapshot {
     id: plain(rec.id),
     tranId: plain(get('tranid')) || plain(rec.id),
     externalId: optionalText(get('externalid')),
+    poNumber: optionalText(get('otherrefnum')),
     status: plain(get('orderstatus')),
     tranDate: isoDate(get('trandate')) ?? new Date().toISOString().slice(0, 10),
     shipDate: isoDate(get('shipdate')),
