@@ -71,7 +71,7 @@ export async function benchReceiptImport(count: number): Promise<FlowResult> {
       unitsPerItem: round(unitsPerItem),
       floorUnitsPerItem: RECEIPT_IMPORT_FLOOR_UNITS,
       ratio: round(unitsPerItem / RECEIPT_IMPORT_FLOOR_UNITS),
-      apiCallsPerItem: round(apiCalls / count),
+      apiCallsPerItem: Math.round((apiCalls / count) * 10000) / 10000,
       items: count,
       wallMs,
       peakRssMb: peakRssMb(),
