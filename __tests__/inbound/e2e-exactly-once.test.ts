@@ -136,4 +136,32 @@ describe('inbound exactly once', () => {
     }
     expect((await feed<Return>('returns')).length).toBeGreaterThanOrEqual(5);
   });
+
+  it('the warehouse shipping and taking returns by itself: returns with an authorization are received once, the others go to customer service', async () => {
+    for (const sku of skus) await w.sim.control.setStock({ Sku: sku, Warehouse: 'UK1', OnHand: 500 });
+    await w.sim.control.configureAutopilot({ enabled: true, returnRate: 1, returnAfterMs: 3600_000, damagedRate: 0 });
+    const orders: Array<{ ref: string; so: string; ra?: string }> = [];
+    for (let i = 0; i < 4; i++) {
+      const ref = `SHOP-AUTO${i}`;
+      const so = createSalesOrder(w, [{ item: items[1], quantity: 2 }, { item: items[2], quantity: 2 }], ref);
+      orders.push({ ref, so, ...(i % 2 === 0 ? { ra: createReturnAuthorization(w, so, [{ item: items[1], quantity: 2 }, { item: items[2], quantity: 2 }]) } : {}) });
+      await w.advance(60_000);
+    }
+    w.sb.concurrency.interleave({ probability: 0.2 });
+    await w.advance(8 * 3600_000); // release, pick, pack, despatch, then the return; the return import runs every 15 minutes
+    w.sb.concurrency.interleave({ probability: 0 });
+    await w.sim.control.configureAutopilot({ enabled: false });
+    const returns = await feed<Return>('returns');
+    for (const o of orders) {
+      const mine = returns.filter((r) => r.ClientReference === o.ref);
+      expect(mine.length).toBeGreaterThanOrEqual(1); // the premise: the warehouse did take a return
+      if (o.ra) {
+        const returned = mine.flatMap((r) => r.Lines).reduce((n, l) => n + l.Quantity, 0);
+        expect(lineReceived(w, 'returnauthorization', o.ra).reduce((a, b) => a + b, 0)).toBe(returned);
+        expect(receiptsOf(w, o.ra).map((r) => r.externalid).sort()).toEqual(mine.map((r) => `return:${r.ReturnId}`).sort());
+      } else {
+        for (const r of mine) expect(w.exceptions({ open: true }).filter((e) => e.dedupeKey === `returnWithoutAuthorization:return:${r.ReturnId}`)).toHaveLength(1);
+      }
+    }
+  });
 });
