@@ -25,7 +25,7 @@ export function afterSubmit(context: EntryPoints.UserEvent.afterSubmitContext): 
   if (!type) return;
   // An inline edit's newRecord carries only the edited fields: read the whole document then.
   const partial = kind === 'xedit' || rec.getLineCount({ sublistId: 'item' }) <= 0;
-  const doc = partial ? loadInboundDoc(type, plain(rec.id)) : inboundDocOf(rec as never, type);
+  const doc = partial ? loadInboundDoc(type, plain(rec.id)) : inboundDocOf(rec, type);
   // Not approved: nothing for Scend, and no units spent.
   if (!isApprovedForAsn(doc)) return;
   const now = new Date();
