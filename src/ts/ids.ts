@@ -40,6 +40,10 @@ export const LISTS = {
       scendCancelled: 'val_scend_exc_scend_cancelled',
       scendOnHold: 'val_scend_exc_scend_on_hold',
       lostOrder: 'val_scend_exc_lost_order',
+      // inbound (purchase orders, transfers, returns)
+      receiptVariance: 'val_scend_exc_receipt_variance',
+      returnWithoutAuthorization: 'val_scend_exc_return_no_ra',
+      asnProblem: 'val_scend_exc_asn_problem',
     },
   },
   ownerTeam: {
@@ -306,6 +310,35 @@ export const SCRIPTS = {
     deployments: { main: 'customdeploy_scend_sl_webhook' },
     params: { secretId: 'custscript_scend_wh_secret' },
   },
+  // inbound: ASNs for purchase orders and transfer orders, receipts, returns
+  inboundUserEvent: {
+    id: 'customscript_scend_ue_inbound',
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/ue_inbound.js`,
+    deployments: { purchaseOrder: 'customdeploy_scend_ue_inbound_po', transferOrder: 'customdeploy_scend_ue_inbound_to' },
+    params: {},
+  },
+  asnBacklog: {
+    id: 'customscript_scend_mr_asn_backlog',
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/mr_asn_backlog.js`,
+    deployments: { main: 'customdeploy_scend_mr_asn_backlog' },
+    params: {},
+  },
+  receiptImport: {
+    id: 'customscript_scend_mr_receipts',
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/mr_receipt_import.js`,
+    deployments: { main: 'customdeploy_scend_mr_receipts' },
+    params: {},
+  },
+  returnImport: {
+    id: 'customscript_scend_mr_returns',
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/mr_return_import.js`,
+    deployments: { main: 'customdeploy_scend_mr_returns' },
+    params: { damagedLocation: 'custscript_scend_ret_damaged_loc' },
+  },
 } as const;
 
 /** Standard NetSuite record types, fields and values the bundle reads or writes. */
@@ -317,6 +350,10 @@ export const NS = {
     inventoryItem: 'inventoryitem',
     kitItem: 'kititem',
     inventoryAdjustment: 'inventoryadjustment',
+    purchaseOrder: 'purchaseorder',
+    transferOrder: 'transferorder',
+    returnAuthorization: 'returnauthorization',
+    itemReceipt: 'itemreceipt',
   },
   location: { name: 'name', isInactive: 'isinactive' },
 } as const;
