@@ -30,6 +30,9 @@ export const LISTS = {
       orderData: 'val_scend_exc_order_data',
       tooManyLines: 'val_scend_exc_too_many_lines',
       duplicateReference: 'val_scend_exc_duplicate_ref',
+      stockDrift: 'val_scend_exc_stock_drift',
+      receiptVariance: 'val_scend_exc_receipt_variance',
+      returnAwaitingAuth: 'val_scend_exc_return_awaiting_auth',
     },
   },
   ownerTeam: {
@@ -76,6 +79,14 @@ export const LISTS = {
       allowAndFlag: 'val_scend_unreach_allow_flag',
     },
   },
+  severity: {
+    id: 'customlist_scend_severity',
+    values: {
+      high: 'val_scend_sev_high',
+      medium: 'val_scend_sev_medium',
+      low: 'val_scend_sev_low',
+    },
+  },
 } as const;
 
 /** Custom record types and their fields. */
@@ -94,6 +105,13 @@ export const RECORDS = {
       unreachablePolicy: 'custrecord_scend_cfg_unreach_policy',
       alertEmail: 'custrecord_scend_cfg_alert_email',
       goLiveDate: 'custrecord_scend_cfg_go_live',
+      respondHighHours: 'custrecord_scend_cfg_resp_high_hrs',
+      respondMediumHours: 'custrecord_scend_cfg_resp_medium_hrs',
+      respondLowHours: 'custrecord_scend_cfg_resp_low_hrs',
+      alertOperations: 'custrecord_scend_cfg_alert_ops',
+      alertFinance: 'custrecord_scend_cfg_alert_finance',
+      alertCustomerService: 'custrecord_scend_cfg_alert_cs',
+      alertAdmin: 'custrecord_scend_cfg_alert_admin',
     },
   },
   locationMap: {
@@ -127,6 +145,12 @@ export const RECORDS = {
       lastSeen: 'custrecord_scend_exc_last_seen',
       occurrences: 'custrecord_scend_exc_occurrences',
       resolvedAt: 'custrecord_scend_exc_resolved_at',
+      severity: 'custrecord_scend_exc_severity',
+      respondBy: 'custrecord_scend_exc_respond_by',
+      alertPending: 'custrecord_scend_exc_alert_pending',
+      alertedAt: 'custrecord_scend_exc_alerted_at',
+      resolvedBy: 'custrecord_scend_exc_resolved_by',
+      resolutionNote: 'custrecord_scend_exc_resolution_note',
     },
   },
   sync: {
@@ -156,6 +180,14 @@ export const RECORDS = {
       lastRunAt: 'custrecord_scend_feed_last_run_at',
       lastRunItems: 'custrecord_scend_feed_last_run_items',
       lastError: 'custrecord_scend_feed_last_error',
+    },
+  },
+  exceptionRoute: {
+    id: 'customrecord_scend_exc_route',
+    fields: {
+      type: 'custrecord_scend_er_type',
+      owner: 'custrecord_scend_er_owner',
+      severity: 'custrecord_scend_er_severity',
     },
   },
 } as const;
@@ -232,6 +264,36 @@ export const SCRIPTS = {
     callsScend: true,
     file: `${SCRIPT_FOLDER}/mr_catalogue.js`,
     deployments: { daily: 'customdeploy_scend_mr_catalogue', bulkLoad: 'customdeploy_scend_mr_catalogue_load' },
+    params: {},
+  },
+  exceptionWork: {
+    id: 'customscript_scend_sl_exceptions',
+    file: `${SCRIPT_FOLDER}/sl_exceptions.js`,
+    deployments: { main: 'customdeploy_scend_sl_exceptions' },
+    params: {},
+  },
+  exceptionButtons: {
+    id: 'customscript_scend_ue_exception',
+    file: `${SCRIPT_FOLDER}/ue_exception.js`,
+    deployments: { main: 'customdeploy_scend_ue_exception' },
+    params: {},
+  },
+  alerts: {
+    id: 'customscript_scend_ss_alerts',
+    file: `${SCRIPT_FOLDER}/ss_alerts.js`,
+    deployments: { alerts: 'customdeploy_scend_ss_alerts', digest: 'customdeploy_scend_ss_digest' },
+    params: {},
+  },
+  searchSetup: {
+    id: 'customscript_scend_sl_search_setup',
+    file: `${SCRIPT_FOLDER}/sl_search_setup.js`,
+    deployments: { main: 'customdeploy_scend_sl_search_setup' },
+    params: {},
+  },
+  searchInstall: {
+    id: 'customscript_scend_install_searches',
+    file: `${SCRIPT_FOLDER}/install_searches.js`,
+    deployments: { main: 'customdeploy_scend_install_searches' },
     params: {},
   },
 } as const;

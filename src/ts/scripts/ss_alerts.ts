@@ -1,0 +1,18 @@
+/**
+ * @NApiVersion 2.1
+ * @NScriptType ScheduledScript
+ * @NModuleScope SameAccount
+ */
+
+import * as log from 'N/log';
+import * as runtime from 'N/runtime';
+import type { EntryPoints } from 'N/types';
+import { SCRIPTS } from '../ids';
+import { runAlerts, type AlertMode } from '../netsuite/exceptions/alert-sender';
+
+/** The alerts deployment (every 15 minutes): new high-severity exceptions; the digest deployment (daily): the rest. */
+export function execute(_context: EntryPoints.Scheduled.executeContext): void {
+  const mode: AlertMode = runtime.getCurrentScript().deploymentId === SCRIPTS.alerts.deployments.digest ? 'digest' : 'alerts';
+  const report = runAlerts(mode, new Date());
+  log.audit({ title: `Scend ${mode}`, details: JSON.stringify(report) });
+}
