@@ -53,7 +53,7 @@ function perform(action: WorkAction): string[] {
   }
   if (action.exceptionIds.length === 0) return ['Tick the exceptions to ignore.'];
   const notices = action.exceptionIds.slice(0, MAX_BULK).map((id) => {
-    const outcome = ignoreException(id, action.note, user.id, now);
+    const outcome = ignoreException(id, action.note, user, now);
     return `Exception ${id}: ${outcome.ok ? 'ignored' : outcome.message}`;
   });
   if (action.exceptionIds.length > MAX_BULK) notices.push(`Only the first ${MAX_BULK} were ignored: select fewer at a time.`);

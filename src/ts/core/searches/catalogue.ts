@@ -101,7 +101,7 @@ const ORDER_COLUMNS: readonly ColumnDef[] = [
   { name: 'tranid' },
   { name: 'entity' },
   { name: 'shipdate' },
-  { name: 'statusref' },
+  { name: 'status' },
 ];
 const NOT_FULFILLED: FilterExpr = ['status', 'anyof', 'SalesOrd:B', 'SalesOrd:D', 'SalesOrd:E'];
 const ledgerState = (...keys: string[]): FilterExpr => [`${LEDGER}.${S.state}`, 'anyof', ...keys.map((k) => ref('syncState', k))];

@@ -9,6 +9,7 @@ import * as search from 'N/search';
 import { RECORDS } from '../../ids';
 import type { ExceptionType, OwnerTeam } from '../../core/exceptions/exception';
 import type { Severity } from '../../core/exceptions/exception-types';
+import { isOverdue } from '../../core/exceptions/routing';
 import { listId, listKey } from '../orders/list-values';
 import { plain } from '../orders/values';
 import { openExceptionExternalId } from './exception-repository';
@@ -81,19 +82,21 @@ export function openExceptions(f: ExceptionFilter, limit = 1000): OpenExceptionR
       subject: plain(row.getText({ name: F.transaction })) || plain(row.getText({ name: F.item })),
       firstSeen: dt(row.getValue({ name: F.firstSeen })) ?? new Date(0),
       respondBy: dt(row.getValue({ name: F.respondBy })),
-    }));
+    }))
+    // The filter compares whole minutes in the user's time zone; the exact check is here.
+    .filter((r) => !f.overdueAt || isOverdue(r.respondBy, f.overdueAt));
 }
 
 export type IgnoreOutcome = { ok: true } | { ok: false; message: string };
 
 /** Closes an open exception as Ignored, with who, when and why. A load and a versioned save (6 units). */
-export function ignoreException(id: string, note: string, userId: number, now: Date): IgnoreOutcome {
+export function ignoreException(id: string, note: string, user: { id: number; name: string }, now: Date): IgnoreOutcome {
   if (!note.trim()) return { ok: false, message: 'Say why it is ignored: a note is required.' };
   const rec = record.load({ type: TYPE, id });
   if (listKey('exceptionStatus', rec.getValue({ fieldId: F.status })) !== 'open') return { ok: false, message: 'Not open any more: nothing to ignore.' };
   rec.setValue({ fieldId: F.status, value: listId('exceptionStatus', 'ignored') });
   rec.setValue({ fieldId: F.resolvedAt, value: now });
-  if (userId > 0) rec.setValue({ fieldId: F.resolvedBy, value: userId });
+  rec.setValue({ fieldId: F.resolvedBy, value: `${user.name} (${user.id})`.slice(0, 300) });
   rec.setValue({ fieldId: F.resolutionNote, value: note.trim().slice(0, 3900) });
   rec.setValue({ fieldId: F.alertPending, value: false });
   rec.setValue({ fieldId: 'externalid', value: `${openExceptionExternalId(plain(rec.getValue({ fieldId: F.dedupeKey })))}#${id}` });
