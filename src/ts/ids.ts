@@ -227,7 +227,7 @@ export const SCRIPTS = {
   configChange: {
     id: 'customscript_scend_ue_config',
     file: `${SCRIPT_FOLDER}/ue_config.js`,
-    deployments: { config: 'customdeploy_scend_ue_config', locations: 'customdeploy_scend_ue_config_loc', shipMethods: 'customdeploy_scend_ue_config_ship' },
+    deployments: { config: 'customdeploy_scend_ue_config', locations: 'customdeploy_scend_ue_config_loc', shipMethods: 'customdeploy_scend_ue_config_ship', exceptionRoutes: 'customdeploy_scend_ue_config_route' },
     params: {},
   },
   orderUserEvent: {

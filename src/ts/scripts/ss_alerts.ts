@@ -15,4 +15,7 @@ export function execute(_context: EntryPoints.Scheduled.executeContext): void {
   const mode: AlertMode = runtime.getCurrentScript().deploymentId === SCRIPTS.alerts.deployments.digest ? 'digest' : 'alerts';
   const report = runAlerts(mode, new Date());
   log.audit({ title: `Scend ${mode}`, details: JSON.stringify(report) });
+  if (report.failed.length || report.unroutable.length) {
+    log.error({ title: `Scend ${mode} not sent`, details: JSON.stringify({ failed: report.failed, noRecipientFor: report.unroutable, fix: 'set the team alert fields on the Scend connector configuration' }) });
+  }
 }

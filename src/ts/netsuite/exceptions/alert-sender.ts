@@ -27,6 +27,8 @@ export interface AlertRunReport {
   unroutable: OwnerTeam[];
   /** Messages left for the next run because the units ran short. */
   deferred: number;
+  /** Messages NetSuite refused (e.g. an invalid recipient): their exceptions stay pending, the error is logged. */
+  failed: Array<{ team: OwnerTeam; error: string }>;
 }
 
 type TeamRecipients = Partial<Record<OwnerTeam, string | null>>;
@@ -64,15 +66,21 @@ export function runAlerts(mode: AlertMode, now: Date): AlertRunReport {
     .map(toAlertRow)
     .filter((r): r is AlertRow => r !== undefined);
   const plan = mode === 'alerts' ? planAlerts(rows, recipients, now) : planDigest(rows, recipients, now);
-  const report: AlertRunReport = { mode, emails: 0, exceptions: 0, unroutable: plan.unroutable, deferred: 0 };
+  const report: AlertRunReport = { mode, emails: 0, exceptions: 0, unroutable: plan.unroutable, deferred: 0, failed: [] };
   for (const m of plan.messages) {
     const cost = EMAIL_UNITS + (mode === 'alerts' ? MARK_UNITS * m.exceptionIds.length : 0);
     if (unitsLeft() < cost + RESERVE_UNITS) {
       report.deferred += 1;
       continue;
     }
-    // NetSuite Help, email.send: recipients are internal ids or email addresses (the types say ids only).
-    email.send({ author: author(), recipients: [m.recipient] as unknown as number[], subject: m.subject, body: m.body });
+    try {
+      // NetSuite Help, email.send: recipients are internal ids or email addresses (the types say ids only).
+      email.send({ author: author(), recipients: [m.recipient] as unknown as number[], subject: m.subject, body: m.body });
+    } catch (e) {
+      // One team's bad recipient must not keep the other teams' alerts back; the script logs the report.
+      report.failed.push({ team: m.team, error: `${(e as { name?: string }).name ?? 'ERROR'}: ${(e as { message?: string }).message ?? String(e)}` });
+      continue;
+    }
     if (mode === 'alerts') markAlerted(m.exceptionIds, now);
     report.emails += 1;
     report.exceptions += m.exceptionIds.length;

@@ -2,7 +2,7 @@
  * The account's exception routing: per-type owner/severity overrides (customrecord_scend_exc_route)
  * and the response windows of the configuration record. Two searches (20 units) on a cache miss,
  * one cache read (1) otherwise; read only when an exception is opened, never when it is re-seen.
- * Changes apply within five minutes (the cache's lifetime) or at once after clearRoutingCache().
+ * Saving a routing or configuration record clears the cache (ue_config), so changes apply at once.
  */
 import * as cache from 'N/cache';
 import * as search from 'N/search';
