@@ -2,7 +2,7 @@
  * End to end: the backlog map/reduce reads only what can need work. Orders already in Scend never
  * reach getInputData, so its rows and units stay the same however many orders were sent.
  */
-import { approve, createOrder, GOOD_ADDRESS, ledger, makeDue, startOrderWorld, type OrderWorld } from './support/order-world';
+import { approve, createOrder, ledger, makeDue, startOrderWorld, type OrderWorld, seedUnqueuedOrder } from './support/order-world';
 
 const BACKLOG = 'customdeploy_scend_mr_order_backlog';
 const BACKLOG_TYPES = new Set(['customrecord_scend_sync', 'salesorder']);
@@ -35,15 +35,6 @@ async function rowsFound<T>(world: OrderWorld, fn: () => Promise<T>): Promise<{ 
   }
 }
 
-/** An approved sales order the user event never saw (as a CSV import with scripts off would leave it). */
-function seedUnqueuedOrder(world: OrderWorld, item: number, ref: string): string {
-  const db = world.sb.data.db as { seed(type: string, v: Record<string, unknown>): number };
-  return String(db.seed('salesorder', {
-    fields: { entity: world.customer, location: world.location, orderstatus: 'B', externalid: ref, tranid: ref, trandate: new Date() },
-    sublists: { item: [{ item, quantity: 1 }] },
-    subrecords: { shippingaddress: GOOD_ADDRESS },
-  }));
-}
 
 interface Scenario { keys: string[]; expected: string[]; rows: number; inputUnits: number; sentAfter: Array<string | undefined> }
 

@@ -4,21 +4,13 @@
  * harness's concurrent user on the sandbox's interleaving). Whatever the interleaving, no order
  * reaches Scend twice, and every approved order is in Scend or visible as an exception.
  */
-import { approveButton, createOrder, GOOD_ADDRESS, ledger, openExceptions, startOrderWorld, type OrderWorld } from './support/order-world';
+import { approveButton, createOrder, ledger, openExceptions, seedUnqueuedOrder, startOrderWorld, type OrderWorld } from './support/order-world';
 import { SCRIPTS } from '../../src/ts/ids';
 import type { Order } from '../../src/ts/scend/contract';
 import { reproducible } from '../../harness/concurrent-user';
 
 const BACKLOG = SCRIPTS.orderBacklog.deployments.main;
 
-function seedUnqueuedOrder(w: OrderWorld, item: number, ref: string): string {
-  const db = w.sb.data.db as { seed(type: string, v: Record<string, unknown>): number };
-  return String(db.seed('salesorder', {
-    fields: { entity: w.customer, location: w.location, orderstatus: 'B', externalid: ref, tranid: ref, trandate: new Date() },
-    sublists: { item: [{ item, quantity: 1 }] },
-    subrecords: { shippingaddress: GOOD_ADDRESS },
-  }));
-}
 
 describe.each([3, 8])('a user working the same orders while the backlog runs (seed %i)', (seed) => {
   let w: OrderWorld;

@@ -2,7 +2,7 @@
  * Every failed backlog key ends as a visible exception: an order that throws before its ledger row
  * exists (here: deleted while the backlog was working) is not retried forever in silence.
  */
-import { GOOD_ADDRESS, startOrderWorld, type OrderWorld } from './support/order-world';
+import { seedUnqueuedOrder, startOrderWorld, type OrderWorld } from './support/order-world';
 import { SCRIPTS } from '../../src/ts/ids';
 
 const BACKLOG = SCRIPTS.orderBacklog.deployments.main;
@@ -14,20 +14,12 @@ afterAll(async () => {
   await w?.close();
 });
 
-function seedUnqueued(item: number, ref: string): string {
-  const db = w.sb.data.db as { seed(type: string, v: Record<string, unknown>): number };
-  return String(db.seed('salesorder', {
-    fields: { entity: w.customer, location: w.location, orderstatus: 'B', externalid: ref, tranid: ref, trandate: new Date() },
-    sublists: { item: [{ item, quantity: 1 }] },
-    subrecords: { shippingaddress: GOOD_ADDRESS },
-  }));
-}
 
 it('raises one failedWork exception for the admin for an order whose key failed, with the error', async () => {
   const mug = w.item('MUG-RED');
   await w.sim.control.upsertProduct({ Sku: 'MUG-RED', ExternalId: String(mug), Name: 'Red mug', WeightKg: 0.4 });
-  const doomed = seedUnqueued(mug, 'GONE-1');
-  seedUnqueued(mug, 'FINE-1');
+  const doomed = seedUnqueuedOrder(w, mug, 'GONE-1');
+  seedUnqueuedOrder(w, mug, 'FINE-1');
   // The order is deleted after getInputData found it, before its key reads it.
   w.sb.concurrency.at({ script: BACKLOG, entryPoint: 'map', key: doomed }, { call: 1 }, () => w.sb.record.delete({ type: 'salesorder', id: doomed }));
   const run = await w.sb.runMapReduce(BACKLOG);

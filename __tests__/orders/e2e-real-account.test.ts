@@ -6,19 +6,11 @@
  */
 import { RECORDS, SCRIPTS } from '../../src/ts/ids';
 import { SECRET_ID } from '../../harness/connector-world';
-import { approve, createOrder, GOOD_ADDRESS, ledger, openExceptions, startOrderWorld, type OrderWorld } from './support/order-world';
+import { approve, createOrder, GOOD_ADDRESS, ledger, openExceptions, startOrderWorld, type OrderWorld, seedUnqueuedOrder } from './support/order-world';
 
 const BACKLOG = SCRIPTS.orderBacklog.deployments.main;
 const DAY = 24 * 3600_000;
 
-/** An approved sales order the user event never saw (a CSV import with scripts off), dated `trandate`. */
-function seedUnqueuedOrder(w: OrderWorld, item: number, ref: string, trandate: Date): string {
-  return String(w.db.seed('salesorder', {
-    fields: { entity: w.customer, location: w.location, orderstatus: 'B', externalid: ref, tranid: ref, trandate },
-    sublists: { item: [{ item, quantity: 1 }] },
-    subrecords: { shippingaddress: GOOD_ADDRESS },
-  }));
-}
 
 async function product(w: OrderWorld, sku: string): Promise<number> {
   const id = w.item(sku);

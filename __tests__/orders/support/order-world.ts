@@ -105,3 +105,13 @@ export function cancelButton(w: OrderWorld, id: string): void {
 export function orderStatus(w: OrderWorld, id: string): string {
   return String(w.sb.record.load({ type: 'salesorder', id }).getValue({ fieldId: 'orderstatus' }));
 }
+
+/** An approved sales order the user event never saw (as a CSV import with scripts off would leave it). */
+export function seedUnqueuedOrder(w: OrderWorld, item: number, ref: string, trandate: Date = new Date()): string {
+  const db = w.sb.data.db as { seed(type: string, v: Record<string, unknown>): number };
+  return String(db.seed('salesorder', {
+    fields: { entity: w.customer, location: w.location, orderstatus: 'B', externalid: ref, tranid: ref, trandate },
+    sublists: { item: [{ item, quantity: 1 }] },
+    subrecords: { shippingaddress: GOOD_ADDRESS },
+  }));
+}

@@ -8,6 +8,7 @@
  * earlier attempt) is looked up by its ClientReference before any new POST, and only a live order
  * that is this sales order is adopted.
  */
+import type { Order } from '../../scend/contract';
 import { DuplicateOrderError, isScendError, type ScendError } from '../../scend/errors';
 import { ORDER_BLOCKING_TYPES, type ExceptionType } from '../exceptions/exception';
 import { decideAfterSendFailure, describeError } from '../sync/send-failure';
@@ -88,6 +89,13 @@ function post(ports: OrderPorts, entryId: string, attempts: number, plan: Extrac
   }
 }
 
+/** Links the ledger entry to the Scend order that is this sales order; what held it is resolved. */
+function adopt(ports: OrderPorts, entryId: string, orderId: string, scendOrder: Order, now: Date): PushOutcome {
+  ports.ledger.update(entryId, { state: 'sent', scendId: scendOrder.OrderId, scendStatus: scendOrder.Status, sentAt: now, nextAttemptAt: null, lastError: null });
+  ports.exceptions.resolveForTransaction(orderId, [...ORDER_BLOCKING_TYPES, 'duplicateRisk'], now);
+  return { kind: 'sent', scendId: scendOrder.OrderId, adopted: true };
+}
+
 /**
  * Scend (with ClientReference uniqueness on) answered DUPLICATE_ORDER: an earlier attempt did
  * arrive. Its OrderId is in the error; it is adopted if it is this sales order, else held.
@@ -104,11 +112,7 @@ function adoptDuplicate(ports: OrderPorts, entryId: string, orderId: string, pla
     return { kind: 'deferred', state: 'sending', error: describeError(e) };
   }
   const match = matchScendOrders([existing], order);
-  if (match.kind === 'one') {
-    ports.ledger.update(entryId, { state: 'sent', scendId: existing.OrderId, scendStatus: existing.Status, sentAt: now, nextAttemptAt: null, lastError: null });
-    ports.exceptions.resolveForTransaction(order.id, ORDER_BLOCKING_TYPES, now);
-    return { kind: 'sent', scendId: existing.OrderId, adopted: true };
-  }
+  if (match.kind === 'one') return adopt(ports, entryId, order.id, existing, now);
   const draft = referenceTakenException(refOf(order, plan.clientReference), [existing.OrderId]);
   ports.ledger.update(entryId, { state: 'blocked', lastError: `DUPLICATE_ORDER: ${existing.OrderId} holds ${plan.clientReference}`, nextAttemptAt: new Date(now.getTime() + BLOCKED_RECHECK_MS) });
   ports.exceptions.raise(draft, now);
@@ -179,9 +183,7 @@ function lookup(entry: LedgerEntry, input: PushInput, ports: OrderPorts, clientR
     case 'none':
       return 'not-found';
     case 'one':
-      ports.ledger.update(entry.id, { state: 'sent', scendId: match.order.OrderId, scendStatus: match.order.Status, sentAt: now, nextAttemptAt: null, lastError: null });
-      ports.exceptions.resolveForTransaction(order.id, [...ORDER_BLOCKING_TYPES, 'duplicateRisk'], now);
-      return { kind: 'sent', scendId: match.order.OrderId, adopted: true };
+      return adopt(ports, entry.id, order.id, match.order, now);
     case 'many':
     case 'foreign': {
       const ids = match.orders.map((o) => o.OrderId);

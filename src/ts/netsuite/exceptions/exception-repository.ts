@@ -16,16 +16,14 @@ import { loadRouting } from './routing-repository';
 import type { ExceptionSink } from '../../core/orders/ports';
 import { listId } from '../orders/list-values';
 import { plain } from '../orders/values';
+import { DUPLICATE_RECORD, RECORD_CHANGED, errorName } from '../error-name';
 
 const F = RECORDS.exception.fields;
 const TYPE = RECORDS.exception.id;
 const MESSAGE_MAX = 3900;
-const DUPLICATE_RECORD = 'DUP_RCRD';
-const RECORD_CHANGED = 'RCRD_HAS_BEEN_CHANGED';
 
 /** The externalid an open exception holds: NetSuite keeps it unique. */
 export const openExceptionExternalId = (dedupeKey: string): string => `exception:${dedupeKey}`;
-const errorName = (e: unknown): string => (typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name ?? '') : '');
 
 
 function parseDt(value: unknown): Date {

@@ -9,12 +9,12 @@ import * as search from 'N/search';
 import { RECORDS } from '../../ids';
 import { feedExternalId, type FeedAdvance, type FeedName, type FeedPosition, type FeedPositionStore } from '../../core/feeds/feed-position';
 import { plain } from '../orders/values';
+import { DUPLICATE_RECORD, RECORD_CHANGED, errorName } from '../error-name';
 
 const F = RECORDS.feedCursor.fields;
 const TYPE = RECORDS.feedCursor.id;
-const LOST_RACE = ['DUP_RCRD', 'RCRD_HAS_BEEN_CHANGED'];
+const LOST_RACE = [DUPLICATE_RECORD, RECORD_CHANGED];
 
-const errorName = (e: unknown): string => (typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name ?? '') : '');
 
 function date(value: unknown): Date | undefined {
   if (value instanceof Date) return value;

@@ -13,14 +13,13 @@ import type { LedgerCreateResult, LedgerStore } from '../../core/orders/ports';
 import type { LedgerEntry, LedgerPatch, NewLedgerEntry, SyncState } from '../../core/sync/ledger';
 import { listId, listKey } from './list-values';
 import { plain } from './values';
+import { DUPLICATE_RECORD, RECORD_CHANGED, errorName } from '../error-name';
 
 const F = RECORDS.sync.fields;
 const TYPE = RECORDS.sync.id;
 
-export const DUPLICATE_RECORD = 'DUP_RCRD';
-export const RECORD_CHANGED = 'RCRD_HAS_BEEN_CHANGED';
+export { DUPLICATE_RECORD };
 
-const errorName = (e: unknown): string => (typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name ?? '') : '');
 
 function parseDateTime(value: unknown): Date | undefined {
   if (value instanceof Date) return value;
