@@ -220,6 +220,8 @@ export const ROLES = {
 export const SCRIPTS = {
   configCheck: {
     id: 'customscript_scend_sl_config',
+    // It tries the connection with one read, so it needs the key too.
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/sl_config_check.js`,
     deployments: { main: 'customdeploy_scend_sl_config' },
     params: {},

@@ -9,13 +9,13 @@ import { SCRIPTS } from '../../ids';
 import { planRetry } from '../../core/exceptions/retry';
 import { orderLedgerKey } from '../../core/sync/ledger';
 import { LedgerRepository } from './ledger-repository';
+import { errorName } from '../error-name';
 
 export interface RetryOutcome {
   queued: boolean;
   message: string;
 }
 
-const errorName = (e: unknown): string => (typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name ?? '') : '');
 /** N/task: a deployment already queued or running refuses another submission. */
 const ALREADY_QUEUED = ['MAP_REDUCE_ALREADY_RUNNING', 'FAILED_TO_SUBMIT_JOB_REQUEST_1'];
 

@@ -14,6 +14,7 @@ import { savedSearchCatalogue, type FilterExpr, type ListRef, type SavedSearchDe
 import { columnsOf, searchDifferences, type ColumnLike } from '../../core/searches/compare';
 import { LISTS } from '../../ids';
 import { listId } from '../orders/list-values';
+import { errorName } from '../error-name';
 
 export interface SearchSetupResult {
   id: string;
@@ -29,7 +30,6 @@ export interface SearchSetupReport {
   changes: number;
 }
 
-const errorName = (e: unknown): string => (typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name ?? '') : '');
 const isRef = (v: unknown): v is ListRef => typeof v === 'object' && v !== null && !Array.isArray(v) && 'list' in v;
 
 /** The expression with list values resolved to this account's internal ids. */
