@@ -172,6 +172,21 @@ describe('retry now, ignore, and who resolved it', () => {
     expect(page).toContain('id="custpage_scend_ignore"');
   });
 
+  it('a retry racing the backlog on the same order is refused by the claim, not doubled', async () => {
+    await w.sim.control.addFault({ method: 'POST', path: '/v1/orders', action: { kind: 'status', status: 503 } });
+    const id = failedOrder('WX-11');
+    approve(w, id);
+    const S = RECORDS.sync.fields;
+    const ledgerId = (w.sb.search.create({ type: RECORDS.sync.id, filters: [[S.transaction, 'anyof', id]], columns: [] }).run().getRange({ start: 0, end: 1 }) as Array<{ id: string }>)[0].id;
+    // Between the page reading the ledger entry (call 0) and loading it to claim (call 2), the backlog takes it.
+    w.sb.concurrency.at({ script: WORK }, { call: 2 }, () => w.sb.record.submitFields({ type: RECORDS.sync.id, id: ledgerId, values: { [S.attempts]: 2 } }), 'backlog claims');
+    const tasksBefore = w.sb.tasks.length;
+    const reply = await w.sb.callSuitelet(WORK, { params: { action: 'retry', order: id } });
+    expect(w.sb.concurrency.unfired()).toEqual([]);
+    expect(reply.body).toContain('The order changed while retrying');
+    expect(w.sb.tasks.length).toBe(tasksBefore);
+  });
+
   it('bulk: retries the ticked exceptions of a filtered list with one backlog run', async () => {
     await w.sim.control.addFault({ method: 'POST', path: '/v1/orders', action: { kind: 'status', status: 503 } });
     const ids = ['WX-6', 'WX-7'].map((ref) => {
@@ -225,6 +240,19 @@ describe('the daily digest', () => {
 });
 
 describe('who sees what', () => {
+  // NetSuite Help: custom record "Use Permission List" — the ledger lists the connector roles at View only.
+  it('lets every connector role read the ledger and none change it; the administrator may', () => {
+    const S = RECORDS.sync.fields;
+    const id = createOrder(w, { lines: [{ item: mug, quantity: 1 }], externalid: 'WX-12', status: 'B' });
+    const ledgerId = (w.sb.search.create({ type: RECORDS.sync.id, filters: [[S.transaction, 'anyof', id]], columns: [] }).run().getRange({ start: 0, end: 1 }) as Array<{ id: string }>)[0].id;
+    Object.values(ROLES).forEach((role, i) => {
+      const user = { id: 90 + i, role };
+      expect(w.sb.asUser(user, () => w.sb.record.load({ type: RECORDS.sync.id, id: ledgerId }).id)).toBe(Number(ledgerId));
+      expect(() => w.sb.asUser(user, () => w.sb.record.submitFields({ type: RECORDS.sync.id, id: ledgerId, values: { [S.lastError]: 'x' } }))).toThrow(expect.objectContaining({ name: 'INSUFFICIENT_PERMISSION' }));
+    });
+    expect(() => w.sb.asUser({ id: 99, role: 'ADMINISTRATOR' }, () => w.sb.record.submitFields({ type: RECORDS.sync.id, id: ledgerId, values: { [S.lastError]: 'x' } }))).not.toThrow();
+  });
+
   it("lets each team's role work exceptions through the page and read its own saved search", async () => {
     await w.sb.runInstall(SCRIPTS.searchInstall.deployments.main);
     const owners = w.sb.asUser(CS_USER, () => {

@@ -46,8 +46,10 @@ function perform(action: WorkAction): string[] {
       if (orders.indexOf(order) < 0) orders.push(order);
     }
     if (orders.length === 0) return ['Nothing to retry: Retry now works on exceptions about an order. For an item, save the item again.'];
-    const notices = orders.map((o) => `Order ${o}: ${retryOrder(o, now, user.name, { submit: false }).message}`);
-    submitBacklog();
+    const outcomes = orders.map((o) => ({ order: o, outcome: retryOrder(o, now, user.name, { submit: false }) }));
+    // One backlog run for all of them, and none when nothing was queued.
+    if (outcomes.some((x) => x.outcome.queued)) submitBacklog();
+    const notices = outcomes.map((x) => `Order ${x.order}: ${x.outcome.message}`);
     if (action.exceptionIds.length > MAX_BULK) notices.push(`Only the first ${MAX_BULK} were retried: select fewer at a time.`);
     return notices;
   }
