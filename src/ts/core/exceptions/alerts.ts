@@ -104,7 +104,7 @@ export function planAlerts(pending: readonly AlertRow[], recipients: Recipients,
   return plan;
 }
 
-/** The daily digest: every other open exception, per owner team, overdue first. */
+/** The daily digest: every open exception not waiting for its own alert, per owner team, overdue first. */
 export function planDigest(open: readonly AlertRow[], recipients: Recipients, now: Date): AlertPlan {
   const plan: AlertPlan = { messages: [], unroutable: [] };
   byTeam(open).forEach((rows, team) => {

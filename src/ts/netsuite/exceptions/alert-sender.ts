@@ -62,7 +62,8 @@ function author(): number {
 export function runAlerts(mode: AlertMode, now: Date): AlertRunReport {
   const { teams, fallback } = readRecipients();
   const recipients = (team: OwnerTeam) => recipientOf(team, teams, fallback);
-  const rows = openExceptions(mode === 'alerts' ? { alertPending: true } : { notSeverity: 'high' })
+  // The digest: everything open except what still waits for its own alert (high ones already alerted are reminded).
+  const rows = openExceptions({ alertPending: mode === 'alerts' })
     .map(toAlertRow)
     .filter((r): r is AlertRow => r !== undefined);
   const plan = mode === 'alerts' ? planAlerts(rows, recipients, now) : planDigest(rows, recipients, now);

@@ -22,10 +22,8 @@ export interface ExceptionFilter {
   type?: ExceptionType;
   /** Only those whose respond-by has passed. */
   overdueAt?: Date;
-  /** Only high-severity ones with an alert not yet sent (the alert script). */
+  /** true: only those whose alert is not sent yet (the alert script); false: only the others (the digest). */
   alertPending?: boolean;
-  /** Leave out this severity (the digest: everything but high). */
-  notSeverity?: Severity;
   transactionId?: string;
 }
 
@@ -55,8 +53,7 @@ function filtersOf(f: ExceptionFilter): unknown[] {
   if (f.team) out.push('and', [F.ownerTeam, 'anyof', listId('ownerTeam', f.team)]);
   if (f.type) out.push('and', [F.type, 'anyof', listId('exceptionType', f.type)]);
   if (f.overdueAt) out.push('and', [F.respondBy, 'before', minute(f.overdueAt)]);
-  if (f.alertPending) out.push('and', [F.alertPending, 'is', 'T']);
-  if (f.notSeverity) out.push('and', [F.severity, 'noneof', listId('severity', f.notSeverity)]);
+  if (f.alertPending !== undefined) out.push('and', [F.alertPending, 'is', f.alertPending ? 'T' : 'F']);
   if (f.transactionId) out.push('and', [F.transaction, 'anyof', f.transactionId]);
   return out;
 }
