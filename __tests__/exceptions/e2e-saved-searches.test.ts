@@ -87,6 +87,21 @@ describe('creating the saved searches', () => {
   });
 });
 
+describe('the daily check', () => {
+  // SDF runs installation scripts from deploy.xml <run> for SuiteApp projects (NetSuite Help "Customizing
+  // SuiteApp Project Deployment using SDF Installation Scripts"); this is an account customization project,
+  // so the daily digest run also checks the searches.
+  it('puts back a deleted search at the next daily digest run', async () => {
+    w.sb.search.delete({ id: 'customsearch_scend_so_not_fulfilled' });
+    const now = w.sb.clock.now();
+    const next7 = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 7, 0, 30));
+    if (next7.getTime() <= now.getTime()) next7.setUTCDate(next7.getUTCDate() + 1);
+    const runs = await w.sb.advance({ to: next7 });
+    expect(runs.filter((r) => r.deploymentId === SCRIPTS.alerts.deployments.digest && !r.error)).toHaveLength(1);
+    expect(w.sb.search.load({ id: 'customsearch_scend_so_not_fulfilled' }).title).toBe('Scend: despatched in Scend, not fulfilled in NetSuite');
+  });
+});
+
 describe('what each search finds', () => {
   it('approved orders not in Scend, and why (the ledger state): one held for its address, not one in Scend', async () => {
     const sent = createOrder(w, { lines: [{ item: mug, quantity: 1 }], externalid: 'SS-1' });
