@@ -99,3 +99,18 @@ describe('deployments run for their audience and with the right role', () => {
     expect(sb.logs.query({ title: 'ue_order' })).toHaveLength(0);
   });
 });
+
+// NetSuite Help "Script Types That Support Execute as Role": Suitelet, User Event, Portlet, Mass Update,
+// Workflow Action. A Suitelet deployment's Execute As Role is the role it runs with; the user stays the caller.
+describe('Suitelets run with the deployment Execute As Role', () => {
+  it('a role refused a record type can use it through a Suitelet that executes as Administrator, as itself', async () => {
+    const sb = loadFixture();
+    const asAdmin = await sb.asUser(GUEST, () => sb.callSuitelet('customdeploy_fx_sl_role_admin'));
+    expect(JSON.parse(asAdmin.body)).toMatchObject({ role: 'administrator', user: GUEST.id });
+  });
+
+  it('without Execute As Role the Suitelet runs with the caller role and is refused', async () => {
+    const sb = loadFixture();
+    await expect(sb.asUser(GUEST, () => sb.callSuitelet('customdeploy_fx_sl_role_user'))).rejects.toMatchObject({ name: 'INSUFFICIENT_PERMISSION' });
+  });
+});

@@ -193,6 +193,19 @@ describe('N/search', () => {
     expect(nameOf(() => a.search.load({ id: 'customsearch_scend_open' }))).toBe('INVALID_SEARCH');
   });
 
+  // NetSuite Help: Search.isPublic — "By default, all searches created through search.create(options) are private."
+  test('saved searches keep isPublic: private unless set, public once saved so', () => {
+    const a = account();
+    const s = a.search.create({ type: 'salesorder', columns: ['tranid'] });
+    expect(s.isPublic).toBe(false);
+    s.save({ id: 'customsearch_private', title: 'Private' });
+    expect(a.search.load({ id: 'customsearch_private' }).isPublic).toBe(false);
+    const loaded = a.search.load({ id: 'customsearch_private' });
+    loaded.isPublic = true;
+    loaded.save();
+    expect(a.search.load({ id: 'customsearch_private' }).isPublic).toBe(true);
+  });
+
   test('governance: load 5, each 10, getRange 10, runPaged 5, fetch 5, lookupFields 1, save 5, create 0', () => {
     const a = account();
     const { id1 } = orders(a);

@@ -90,6 +90,14 @@ export const LISTS = {
       allowAndFlag: 'val_scend_unreach_allow_flag',
     },
   },
+  severity: {
+    id: 'customlist_scend_severity',
+    values: {
+      high: 'val_scend_sev_high',
+      medium: 'val_scend_sev_medium',
+      low: 'val_scend_sev_low',
+    },
+  },
 } as const;
 
 /** Custom record types and their fields. */
@@ -116,6 +124,13 @@ export const RECORDS = {
       cycleCountAccount: 'custrecord_scend_cfg_acct_cycle',
       quarantineAccount: 'custrecord_scend_cfg_acct_quarantine',
       stockReportFolder: 'custrecord_scend_cfg_stock_folder',
+      respondHighHours: 'custrecord_scend_cfg_resp_high_hrs',
+      respondMediumHours: 'custrecord_scend_cfg_resp_medium_hrs',
+      respondLowHours: 'custrecord_scend_cfg_resp_low_hrs',
+      alertOperations: 'custrecord_scend_cfg_alert_ops',
+      alertFinance: 'custrecord_scend_cfg_alert_finance',
+      alertCustomerService: 'custrecord_scend_cfg_alert_cs',
+      alertAdmin: 'custrecord_scend_cfg_alert_admin',
     },
   },
   locationMap: {
@@ -149,6 +164,12 @@ export const RECORDS = {
       lastSeen: 'custrecord_scend_exc_last_seen',
       occurrences: 'custrecord_scend_exc_occurrences',
       resolvedAt: 'custrecord_scend_exc_resolved_at',
+      severity: 'custrecord_scend_exc_severity',
+      respondBy: 'custrecord_scend_exc_respond_by',
+      alertPending: 'custrecord_scend_exc_alert_pending',
+      alertedAt: 'custrecord_scend_exc_alerted_at',
+      resolvedBy: 'custrecord_scend_exc_resolved_by',
+      resolutionNote: 'custrecord_scend_exc_resolution_note',
     },
   },
   sync: {
@@ -193,6 +214,14 @@ export const RECORDS = {
       adjustments: 'custrecord_scend_sr_adjustments',
     },
   },
+  exceptionRoute: {
+    id: 'customrecord_scend_exc_route',
+    fields: {
+      type: 'custrecord_scend_er_type',
+      owner: 'custrecord_scend_er_owner',
+      severity: 'custrecord_scend_er_severity',
+    },
+  },
 } as const;
 
 /** Custom fields on items (custitem_). */
@@ -229,6 +258,7 @@ export const ROLES = {
 export const SCRIPTS = {
   configCheck: {
     id: 'customscript_scend_sl_config',
+    // It tries the connection with one read, so it needs the key too.
     callsScend: true,
     file: `${SCRIPT_FOLDER}/sl_config_check.js`,
     deployments: { main: 'customdeploy_scend_sl_config' },
@@ -237,7 +267,7 @@ export const SCRIPTS = {
   configChange: {
     id: 'customscript_scend_ue_config',
     file: `${SCRIPT_FOLDER}/ue_config.js`,
-    deployments: { config: 'customdeploy_scend_ue_config', locations: 'customdeploy_scend_ue_config_loc', shipMethods: 'customdeploy_scend_ue_config_ship' },
+    deployments: { config: 'customdeploy_scend_ue_config', locations: 'customdeploy_scend_ue_config_loc', shipMethods: 'customdeploy_scend_ue_config_ship', exceptionRoutes: 'customdeploy_scend_ue_config_route' },
     params: {},
   },
   orderUserEvent: {
@@ -338,6 +368,36 @@ export const SCRIPTS = {
     file: `${SCRIPT_FOLDER}/mr_return_import.js`,
     deployments: { main: 'customdeploy_scend_mr_returns' },
     params: { damagedLocation: 'custscript_scend_ret_damaged_loc' },
+  },
+  exceptionWork: {
+    id: 'customscript_scend_sl_exceptions',
+    file: `${SCRIPT_FOLDER}/sl_exceptions.js`,
+    deployments: { main: 'customdeploy_scend_sl_exceptions' },
+    params: {},
+  },
+  exceptionButtons: {
+    id: 'customscript_scend_ue_exception',
+    file: `${SCRIPT_FOLDER}/ue_exception.js`,
+    deployments: { main: 'customdeploy_scend_ue_exception' },
+    params: {},
+  },
+  alerts: {
+    id: 'customscript_scend_ss_alerts',
+    file: `${SCRIPT_FOLDER}/ss_alerts.js`,
+    deployments: { alerts: 'customdeploy_scend_ss_alerts', digest: 'customdeploy_scend_ss_digest' },
+    params: {},
+  },
+  searchSetup: {
+    id: 'customscript_scend_sl_search_setup',
+    file: `${SCRIPT_FOLDER}/sl_search_setup.js`,
+    deployments: { main: 'customdeploy_scend_sl_search_setup' },
+    params: {},
+  },
+  searchInstall: {
+    id: 'customscript_scend_install_searches',
+    file: `${SCRIPT_FOLDER}/install_searches.js`,
+    deployments: { main: 'customdeploy_scend_install_searches' },
+    params: {},
   },
 } as const;
 

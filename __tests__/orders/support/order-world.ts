@@ -12,8 +12,8 @@ export interface OrderWorld extends ConnectorWorld {
   item(name: string, opts?: { type?: string; inScend?: boolean; members?: Array<[number, number]> }): number;
 }
 
-export async function startOrderWorld(options: { seed?: number; unreachablePolicy?: 'refuse' | 'allowAndFlag' } = {}): Promise<OrderWorld> {
-  const world = await startConnectorWorld({ seed: options.seed, unreachablePolicy: options.unreachablePolicy, config: { [RECORDS.config.fields.defaultCourierService]: 'STANDARD' } });
+export async function startOrderWorld(options: { seed?: number; unreachablePolicy?: 'refuse' | 'allowAndFlag'; config?: Record<string, unknown> } = {}): Promise<OrderWorld> {
+  const world = await startConnectorWorld({ seed: options.seed, unreachablePolicy: options.unreachablePolicy, config: { [RECORDS.config.fields.defaultCourierService]: 'STANDARD', ...options.config } });
   const customer = world.db.seed('customer', { entityid: 'Ada Lovelace', companyname: 'Ada Lovelace' });
   return {
     ...world,

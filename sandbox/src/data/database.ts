@@ -72,6 +72,8 @@ export interface SavedSearchDef {
   filterExpression: unknown[];
   columns: unknown[];
   settings?: unknown;
+  /** Search.isPublic as saved (NetSuite Help: Search.isPublic — searches created by script are private by default). */
+  isPublic?: boolean;
 }
 
 export class Database implements DataAccess, RecordHost {

@@ -112,7 +112,7 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     private node: FilterNode;
     private cols: SearchColumn[];
 
-    constructor(type: string, filters: unknown, columns: unknown, id: string | null = null, title = '', searchId = -1) {
+    constructor(type: string, filters: unknown, columns: unknown, id: string | null = null, title = '', searchId = -1, isPublic = false) {
       this.searchType = String(type).toLowerCase();
       typesOf(db, this.searchType);
       this.node = parseFilters(filters);
@@ -120,6 +120,7 @@ export function createSearchModule(kernel: Kernel, db: Database) {
       this.id = id;
       this.title = title;
       this.searchId = searchId;
+      this.isPublic = isPublic;
       validateSearch(db, this.definition());
     }
 
@@ -198,7 +199,7 @@ export function createSearchModule(kernel: Kernel, db: Database) {
       const existing = db.savedSearches.get(id);
       if (existing && existing.internalId !== this.searchId) fail(E.DUP_SEARCH_ID, `A saved search with id ${id} already exists.`);
       const internalId = existing?.internalId ?? db.allocateSavedSearchId();
-      db.savedSearches.set(id, { id, internalId, title, type: this.searchType, filterExpression: this.filterExpression, columns: this.cols.map((c) => c.toJSON()) });
+      db.savedSearches.set(id, { id, internalId, title, type: this.searchType, filterExpression: this.filterExpression, columns: this.cols.map((c) => c.toJSON()), isPublic: this.isPublic === true });
       this.id = id;
       this.title = title;
       this.searchId = internalId;
@@ -222,7 +223,7 @@ export function createSearchModule(kernel: Kernel, db: Database) {
     charge(5, 'search.load');
     if (!o?.id) fail(E.MISSING_ARG, 'Missing a required argument: id');
     const s = findSaved(o.id);
-    return new SandboxSearch(s.type, s.filterExpression, s.columns, s.id, s.title, s.internalId);
+    return new SandboxSearch(s.type, s.filterExpression, s.columns, s.id, s.title, s.internalId, s.isPublic === true);
   };
 
   const del = (o: Opts): void => {

@@ -28,7 +28,9 @@ async function run(host: SandboxHost, deploymentId: string, type: ScriptType, en
   const from = host.usage.entries.length;
   const entryPoints = host.scripts.instantiate(script);
   if (typeof entryPoints[entryPoint] !== 'function') return { missing: true as const, usage: [] as UsageEntry[] };
-  const out = await host.invoke({ script, deployment, entryPoint, entryPoints, args, limit, executionContext, triggersUserEvents: true, parameters });
+  // NetSuite Help "Script Types That Support Execute as Role": Suitelets (and user events) run with the deployment's role.
+  const roleId = type === 'SUITELET' ? deployment.runAsRole : undefined;
+  const out = await host.invoke({ script, deployment, entryPoint, entryPoints, args, limit, executionContext, triggersUserEvents: true, parameters, ...(roleId ? { roleId } : {}) });
   return { missing: false as const, result: out.result, usage: host.usage.entries.slice(from) };
 }
 

@@ -14,11 +14,17 @@ import { loadConfig } from '../netsuite/config-repository';
 import { configOrRaise } from '../netsuite/configured';
 import { readItemCatalogue } from '../netsuite/orders/item-reader';
 import { orderPorts } from '../netsuite/orders/order-ports';
+import { addRetryButton } from '../netsuite/orders/retry-button';
 import { loadSnapshot, snapshotOf } from '../netsuite/orders/sales-order-reader';
 import { saveKindOf } from '../netsuite/orders/save-kind';
 import { plain } from '../netsuite/orders/values';
 
 const units = (): number => runtime.getCurrentScript().getRemainingUsage();
+
+/** A person viewing an order Scend does not have yet gets Retry now (re-queues it). */
+export function beforeLoad(context: EntryPoints.UserEvent.beforeLoadContext): void {
+  addRetryButton(context);
+}
 
 /**
  * Cancelling or closing an order Scend may hold: Scend's live status is checked first, and the

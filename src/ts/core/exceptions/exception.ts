@@ -4,6 +4,8 @@
  * occurrences, latest message), and it resolves itself when the cause clears.
  */
 import type { LISTS } from '../../ids';
+import type { Severity } from './exception-types';
+import { DEFAULT_ROUTING, respondBy, routeOf, type ExceptionRouting } from './routing';
 
 export type ExceptionType = keyof typeof LISTS.exceptionType.values;
 export type OwnerTeam = keyof typeof LISTS.ownerTeam.values;
@@ -12,6 +14,7 @@ export type ExceptionStatus = keyof typeof LISTS.exceptionStatus.values;
 /** What a use case wants recorded. `message` is for the owner: what happened, then what to do. */
 export interface ExceptionDraft {
   type: ExceptionType;
+  /** The use case's default owner; a routing record for the type overrides it. */
   owner: OwnerTeam;
   dedupeKey: string;
   message: string;
@@ -43,14 +46,23 @@ export interface ExceptionValues {
   firstSeen: Date;
   lastSeen: Date;
   occurrences: number;
+  severity: Severity;
+  /** First seen plus the severity's response window: overdue once past and still open. */
+  respondBy: Date;
+  /** High severity: the alert script emails the owner team once, then clears this. */
+  alertPending: boolean;
 }
 
 export type ExceptionWrite =
   | { kind: 'create'; values: ExceptionValues }
   | { kind: 'update'; id: string; values: Pick<ExceptionValues, 'message' | 'details' | 'lastSeen' | 'occurrences'> & { scendReference?: string } };
 
-/** Create a new open exception, or bump the open one with the same dedupe key. */
-export function planRaise(existing: OpenException | undefined, draft: ExceptionDraft, now: Date): ExceptionWrite {
+/**
+ * Create a new open exception, or bump the open one with the same dedupe key. Owner, severity,
+ * respond-by and the alert are decided once, when the problem opens: seeing it again never
+ * alerts again or moves its deadline.
+ */
+export function planRaise(existing: OpenException | undefined, draft: ExceptionDraft, now: Date, routing: ExceptionRouting = DEFAULT_ROUTING): ExceptionWrite {
   if (existing) {
     return {
       kind: 'update',
@@ -64,11 +76,12 @@ export function planRaise(existing: OpenException | undefined, draft: ExceptionD
       },
     };
   }
+  const routed = routeOf(draft.type, draft.owner, routing);
   return {
     kind: 'create',
     values: {
       type: draft.type,
-      owner: draft.owner,
+      owner: routed.owner,
       status: 'open',
       dedupeKey: draft.dedupeKey,
       message: draft.message,
@@ -79,6 +92,9 @@ export function planRaise(existing: OpenException | undefined, draft: ExceptionD
       firstSeen: now,
       lastSeen: now,
       occurrences: 1,
+      severity: routed.severity,
+      respondBy: respondBy(routed.severity, now, routing.windows),
+      alertPending: routed.severity === 'high',
     },
   };
 }

@@ -11,6 +11,8 @@ import * as record from 'N/record';
 import * as search from 'N/search';
 import { RECORDS } from '../../ids';
 import { planRaise, type ExceptionDraft, type ExceptionType, type OpenException } from '../../core/exceptions/exception';
+import type { ExceptionRouting } from '../../core/exceptions/routing';
+import { loadRouting } from './routing-repository';
 import type { ExceptionSink } from '../../core/orders/ports';
 import { listId } from '../orders/list-values';
 import { plain } from '../orders/values';
@@ -53,6 +55,18 @@ function toOpen(row: search.Result): OpenException {
 }
 
 export class ExceptionRepository implements ExceptionSink {
+  private routing: ExceptionRouting | undefined;
+
+  /** `routing`: for tests and callers that already hold it; otherwise read (cached) when an exception is opened. */
+  constructor(routing?: ExceptionRouting) {
+    this.routing = routing;
+  }
+
+  private routingNow(): ExceptionRouting {
+    if (!this.routing) this.routing = loadRouting();
+    return this.routing;
+  }
+
   /** The open exception with this dedupe key, if any. */
   findOpen(dedupeKey: string): OpenException | undefined {
     const rows = openRows([F.dedupeKey, 'is', dedupeKey]);
@@ -71,7 +85,9 @@ export class ExceptionRepository implements ExceptionSink {
   }
 
   private write(draft: ExceptionDraft, now: Date): string {
-    const write = planRaise(this.findOpen(draft.dedupeKey), draft, now);
+    const open = this.findOpen(draft.dedupeKey);
+    // Routing is only needed to open one: re-seeing a problem costs nothing more.
+    const write = planRaise(open, draft, now, open ? undefined : this.routingNow());
     if (write.kind === 'update') {
       const v = write.values;
       record.submitFields({
@@ -107,6 +123,9 @@ export class ExceptionRepository implements ExceptionSink {
     set(F.firstSeen, v.firstSeen);
     set(F.lastSeen, v.lastSeen);
     set(F.occurrences, v.occurrences);
+    set(F.severity, listId('severity', v.severity));
+    set(F.respondBy, v.respondBy);
+    if (v.alertPending) set(F.alertPending, true);
     return String(rec.save());
   }
 
@@ -121,6 +140,9 @@ export class ExceptionRepository implements ExceptionSink {
       const rec = record.load({ type: TYPE, id: String(row.id) });
       rec.setValue({ fieldId: F.status, value: listId('exceptionStatus', 'resolved') });
       rec.setValue({ fieldId: F.resolvedAt, value: now });
+      rec.setValue({ fieldId: F.resolutionNote, value: 'Resolved automatically: the cause cleared.' });
+      // An alert not sent yet is no longer news.
+      rec.setValue({ fieldId: F.alertPending, value: false });
       rec.setValue({ fieldId: 'externalid', value: `${openExceptionExternalId(plain(row.getValue({ name: F.dedupeKey })))}#${row.id}` });
       try {
         rec.save({ enableSourcing: false, ignoreMandatoryFields: true });
