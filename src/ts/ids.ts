@@ -30,6 +30,13 @@ export const LISTS = {
       orderData: 'val_scend_exc_order_data',
       tooManyLines: 'val_scend_exc_too_many_lines',
       duplicateReference: 'val_scend_exc_duplicate_ref',
+      driftDespatchedNotFulfilled: 'val_scend_exc_drift_despatched',
+      driftCancelledOneSide: 'val_scend_exc_drift_cancelled',
+      driftUnknownToScend: 'val_scend_exc_drift_unknown',
+      driftStuck: 'val_scend_exc_drift_stuck',
+      driftNotSent: 'val_scend_exc_drift_not_sent',
+      driftItem: 'val_scend_exc_drift_item',
+      driftStock: 'val_scend_exc_drift_stock',
     },
   },
   ownerTeam: {
@@ -233,6 +240,29 @@ export const SCRIPTS = {
     file: `${SCRIPT_FOLDER}/mr_catalogue.js`,
     deployments: { daily: 'customdeploy_scend_mr_catalogue', bulkLoad: 'customdeploy_scend_mr_catalogue_load' },
     params: {},
+  },
+  dashboard: {
+    id: 'customscript_scend_sl_dashboard',
+    file: `${SCRIPT_FOLDER}/sl_dashboard.js`,
+    deployments: { main: 'customdeploy_scend_sl_dashboard' },
+    params: {},
+  },
+  setupAudit: {
+    id: 'customscript_scend_sl_setup_audit',
+    // It tries the API secret with one read, as the configuration check does.
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/sl_setup_audit.js`,
+    deployments: { main: 'customdeploy_scend_sl_setup_audit' },
+    params: {},
+  },
+  drift: {
+    id: 'customscript_scend_mr_drift',
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/mr_drift.js`,
+    deployments: { main: 'customdeploy_scend_mr_drift' },
+    params: {
+      despatchGraceMinutes: 'custscript_scend_drift_despatch_grace',
+    },
   },
 } as const;
 
