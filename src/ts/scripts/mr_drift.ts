@@ -62,13 +62,17 @@ function raise(finding: DriftFinding, now: Date): string {
   return key;
 }
 
-export function getInputData(): DriftWork[] {
+/** Keyed by subject (`order:<id>`, `item:<id>`), so a failed key names the subject whose exception must stay. */
+export function getInputData(): Record<string, DriftWork> {
   const settings = loadConfig();
   const now = new Date();
-  const work: DriftWork[] = [];
-  for (const order of openSentOrders()) work.push({ k: 'order', order });
-  for (const order of unsentApprovedOrders(new Date(now.getTime() - NEVER_SENT_GRACE_MINUTES * 60_000), settings.goLiveDate)) work.push({ k: 'unsent', order });
-  for (const item of misalignedItems()) work.push({ k: 'item', item });
+  const work: Record<string, DriftWork> = {};
+  const add = (w: DriftWork) => {
+    work[workSubject(w)] = w;
+  };
+  openSentOrders().forEach((order) => add({ k: 'order', order }));
+  unsentApprovedOrders(new Date(now.getTime() - NEVER_SENT_GRACE_MINUTES * 60_000), settings.goLiveDate).forEach((order) => add({ k: 'unsent', order }));
+  misalignedItems().forEach((item) => add({ k: 'item', item }));
   return work;
 }
 
