@@ -10,11 +10,13 @@ export function niceMax(value: number): number {
   return 10 * magnitude;
 }
 
-/** Evenly spaced ticks from 0 to niceMax(max), `count` intervals. */
+/** Ticks from 0 to niceMax(max): at most `count` intervals, whole numbers only (the charts count things). */
 export function ticks(max: number, count = 4): number[] {
   const top = niceMax(max);
+  const step = Math.max(1, Math.ceil(top / count));
   const out: number[] = [];
-  for (let i = 0; i <= count; i++) out.push(Math.round(((top * i) / count) * 100) / 100);
+  for (let t = 0; t < top; t += step) out.push(t);
+  out.push(top);
   return out;
 }
 

@@ -36,6 +36,7 @@ export const section = (id: string, title: string, body: string): string =>
 export const PAGE_STYLE = `<style>
 .scend-page{font-family:Arial,Helvetica,sans-serif;color:#1f2933;max-width:1100px}
 .scend-page h2{font-size:16px;margin:18px 0 8px;border-bottom:1px solid #d9e2ec;padding-bottom:4px}
+.scend-page h3{font-size:14px;margin:12px 0 6px}
 .scend-summary{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0}
 .scend-tile{border:1px solid #d9e2ec;border-radius:4px;padding:8px 14px;min-width:120px}
 .scend-tile b{display:block;font-size:22px}
@@ -43,7 +44,7 @@ export const PAGE_STYLE = `<style>
 .scend-table caption{text-align:left;font-weight:bold;padding:4px 0}
 .scend-table th,.scend-table td{border:1px solid #d9e2ec;padding:4px 8px;text-align:left;vertical-align:top}
 .scend-table .num{text-align:right}
-.scend-grid{display:flex;flex-wrap:wrap;gap:24px}
+.scend-grid{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
 .scend-empty{color:#52606d;font-style:italic}
 .scend-ok{color:#1b7a3d}.scend-bad{color:#b42318}
 .scend-page a{color:#0b5cad}
