@@ -2,7 +2,7 @@
 
 /** A "nice" upper bound for an axis (1, 2, 5 × 10^n), at least 1, so ticks read as round numbers. */
 export function niceMax(value: number): number {
-  if (!(value > 0)) return 1;
+  if (!(value > 1)) return 1; // counts: an axis below 1 would draw fractions of a thing
   const magnitude = Math.pow(10, Math.floor(Math.log10(value)));
   for (const step of [1, 2, 5, 10]) {
     if (step * magnitude >= value) return step * magnitude;
