@@ -9,7 +9,8 @@ import { launchChromium } from '../../harness/browser/chromium';
 import { startPageServer, type PageServer } from '../../harness/browser/page-server';
 import { SCRIPTS } from '../../src/ts/ids';
 import { startPagesWorld, type PagesWorld } from '../pages/support/pages-world';
-import { controls, keepScreenshot, openWatched, tabOrder } from './support/browser-page';
+import { blurActive, controls, keepScreenshot, openWatched, tabOrder } from './support/browser-page';
+
 
 jest.setTimeout(60_000);
 
@@ -88,7 +89,7 @@ describe('operations dashboard in Chromium', () => {
     expect(all.length).toBeGreaterThan(5);
     expect(await tabOrder(page)).toEqual(all);
 
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await blurActive(page);
     for (let i = 0; i < all.indexOf('a Setup audit') + 1; i++) await page.keyboard.press('Tab');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     expect(await page.title()).toBe('Scend connector: setup audit');
@@ -140,7 +141,7 @@ describe('setup audit in Chromium', () => {
     const order = await tabOrder(page);
     expect(order).toEqual(all);
     const before = server.requests.length;
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await blurActive(page);
     for (let i = 0; i < all.length; i++) await page.keyboard.press('Tab');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     expect(server.requests.slice(before).some((r) => r.startsWith('POST /app/site/hosting/scriptlet.nl'))).toBe(true);

@@ -4,6 +4,15 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../../../harness/connector-world';
 
+/** Code passed to page.evaluate runs in the browser; this is the little of the DOM it touches (the project compiles without the DOM library). */
+interface FocusableElement {
+  blur(): void;
+  tagName: string;
+  textContent: string | null;
+  id: string;
+}
+declare const document: { activeElement: FocusableElement | null; body: unknown };
+
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 export const DOC_SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
@@ -24,17 +33,22 @@ export async function openWatched(browser: Browser): Promise<WatchedPage> {
   return { page, errors };
 }
 
+/** Takes focus off everything, as a page freshly loaded has it. */
+export async function blurActive(page: Page): Promise<void> {
+  await page.evaluate(() => document.activeElement?.blur());
+}
+
 /**
  * Presses Tab until focus comes back round and returns what was focused, in order: each as
  * "<tag> <text or id>". A page works with a keyboard when every link and button is in this list.
  */
 export async function tabOrder(page: Page, limit = 200): Promise<string[]> {
   const seen: string[] = [];
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await blurActive(page);
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const here = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
+      const el = document.activeElement;
       if (!el || el === document.body) return null;
       return `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim() || el.id}`;
     });
