@@ -54,3 +54,27 @@ describe('dashboard model', () => {
     expect(feedLag({ id: '1', feed: 'despatches', lastRunAt: ago(0.1), lastError: 'CURSOR_EXPIRED' }, now, 60).late).toBe(true);
   });
 });
+
+describe('stock variance by SKU', () => {
+  it('charts Scend minus NetSuite for true variances, largest first; none before the first stock run', () => {
+    const m = buildDashboard({
+      now,
+      open: [],
+      events: [],
+      stalled: [],
+      feeds: [],
+      stock: {
+        runId: 'R7',
+        at: now,
+        lines: [
+          { itemId: '1', sku: 'A', netsuiteQuantity: 10, scendQuantity: 8, timing: false },
+          { itemId: '2', sku: 'B', netsuiteQuantity: 1, scendQuantity: 6, timing: false },
+          { itemId: '3', sku: 'C', netsuiteQuantity: 4, scendQuantity: 0, timing: true },
+          { itemId: '4', sku: 'D', netsuiteQuantity: 3, scendQuantity: 3, timing: false },
+        ],
+      },
+    });
+    expect(m.stockVariance?.bars).toEqual([{ label: 'B', value: 5 }, { label: 'A', value: -2 }]);
+    expect(buildDashboard({ now, open: [], events: [], stalled: [], feeds: [] }).stockVariance).toBeNull();
+  });
+});

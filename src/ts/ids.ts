@@ -195,6 +195,8 @@ export const ROLES = {
 export const SCRIPTS = {
   configCheck: {
     id: 'customscript_scend_sl_config',
+    // It tries the API secret with one read from Scend.
+    callsScend: true,
     file: `${SCRIPT_FOLDER}/sl_config_check.js`,
     deployments: { main: 'customdeploy_scend_sl_config' },
     params: {},

@@ -20,11 +20,12 @@ import { DRIFT_EXCEPTION_TYPES, DRIFT_KINDS, driftKey, type DriftFinding } from 
 import { decideItemDrift } from '../core/drift/item-drift';
 import { decideNeverSent, decideOrderDrift, DEFAULT_ORDER_DRIFT, type ScendView } from '../core/drift/order-drift';
 import { driftKeysToResolve, subjectOfKey } from '../core/drift/resolve';
-import { decideStockDrift, NO_STOCK_RUNS, type LatestStockComparison } from '../core/drift/stock-drift';
+import { decideStockDrift } from '../core/drift/stock-drift';
 import type { Product } from '../scend/contract';
 import { NotFoundError } from '../scend/errors';
 import { loadConfig } from '../netsuite/config-repository';
 import { misalignedItems, openSentOrders, unsentApprovedOrders } from '../netsuite/drift/drift-source';
+import { latestStockComparison } from '../netsuite/drift/stock-runs';
 import { workSubject, type DriftOutcome, type DriftWork } from '../netsuite/drift/drift-work';
 import { ExceptionRepository } from '../netsuite/exceptions/exception-repository';
 import { LedgerRepository } from '../netsuite/orders/ledger-repository';
@@ -35,8 +36,6 @@ export const config = { retryCount: 1, exitOnError: false };
 /** An approved order with no ledger entry this long after its last change was missed by the backlog (every 15 min). */
 const NEVER_SENT_GRACE_MINUTES = 60;
 
-/** The stock comparison port: swap in the stock sync's run reader once it records runs (issue 10). */
-const latestStock: LatestStockComparison = NO_STOCK_RUNS;
 
 function despatchGraceMinutes(): number {
   const value = Number(runtime.getCurrentScript().getParameter({ name: SCRIPTS.drift.params.despatchGraceMinutes }));
@@ -138,7 +137,7 @@ export function summarize(summary: EntryPoints.MapReduce.summarizeContext): void
   });
 
   const repository = new ExceptionRepository();
-  for (const finding of decideStockDrift(latestStock.read())) raised.add(raise(finding, now));
+  for (const finding of decideStockDrift(latestStockComparison().read())) raised.add(raise(finding, now));
 
   const open = repository.openDedupeKeys(DRIFT_EXCEPTION_TYPES);
   const toResolve = driftKeysToResolve(open, raised, unchecked, subjectOfKey);

@@ -6,7 +6,7 @@
 
 /**
  * The operations dashboard: open exceptions by type, owner and age, the opened/resolved trend, top
- * SKUs, stalled orders and feed lag, with links into the records. Read-only; about 50 units
+ * SKUs, stalled orders, feed lag and stock variance by SKU, with links into the records. Read-only; about 50 units
  * (four paged SuiteQL reads, the cached configuration and list values).
  */
 import * as serverWidget from 'N/ui/serverWidget';
@@ -17,6 +17,7 @@ import { buildDashboard } from '../core/dashboard/dashboard';
 import { renderDashboard } from '../core/dashboard/dashboard-page';
 import { checkConfig } from '../netsuite/config-repository';
 import { exceptionEventsSince, feedCursorRows, openExceptionRows, stalledOrderRows } from '../netsuite/dashboard/dashboard-source';
+import { latestStockComparison } from '../netsuite/drift/stock-runs';
 import { pageLinks } from '../netsuite/pages/page-links';
 
 const TREND_DAYS = 14;
@@ -32,6 +33,7 @@ export function onRequest(context: EntryPoints.Suitelet.onRequestContext): void 
     events: exceptionEventsSince(since),
     stalled: stalledOrderRows(now, stalledAfterHours),
     feeds: feedCursorRows(),
+    stock: latestStockComparison().read(),
     trendDays: TREND_DAYS,
   });
   const form = serverWidget.createForm({ title: 'Scend connector: operations dashboard' });

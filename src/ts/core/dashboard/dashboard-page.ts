@@ -70,6 +70,13 @@ export function renderDashboard(model: DashboardModel, links: PageLinks, excepti
     'No feed has run yet.',
   );
 
+  const variance = model.stockVariance
+    ? model.stockVariance.bars.length
+      ? `<p>Stock run ${escapeHtml(model.stockVariance.runId)} at ${escapeHtml(when(model.stockVariance.at))}: Scend minus NetSuite, largest first.</p>` +
+        barChartSvg('scend-chart-variance', 'Stock variance by SKU (Scend minus NetSuite)', model.stockVariance.bars)
+      : `<p class="scend-empty" id="scend-chart-variance">Stock run ${escapeHtml(model.stockVariance.runId)}: no variance beyond timing.</p>`
+    : '<p class="scend-empty" id="scend-chart-variance">No stock comparison recorded yet.</p>';
+
   return (
     `${PAGE_STYLE}<div class="scend-page" id="scend-dashboard">${tiles}` +
     section('scend-open', 'Open exceptions', byWho) +
@@ -77,6 +84,7 @@ export function renderDashboard(model: DashboardModel, links: PageLinks, excepti
     section('scend-skus', 'Top SKUs', skus) +
     section('scend-stalled-orders', 'Stalled orders', stalled) +
     section('scend-feed-lag', 'Feed lag', feeds) +
+    section('scend-stock', 'Stock variance by SKU', variance) +
     `</div>`
   );
 }

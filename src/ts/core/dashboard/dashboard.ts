@@ -1,8 +1,9 @@
 /**
  * The operations dashboard's figures, from plain rows the adapters read (SuiteQL): open exceptions
  * by type, owner and age, opened/resolved per day, the SKUs with most open exceptions, stalled
- * orders and feed lag. Pure: (rows, now) → model; the page renders the model.
+ * orders, feed lag and stock variance by SKU. Pure: (rows, now) → model; the page renders the model.
  */
+import type { StockComparison } from '../drift/stock-drift';
 
 export interface OpenExceptionRow {
   id: string;
@@ -65,6 +66,8 @@ export interface FeedLag extends FeedCursorRow {
 
 export interface DashboardModel {
   now: Date;
+  /** Scend minus NetSuite per SKU from the newest stock comparison (true variances only), largest first; null: no stock run yet. */
+  stockVariance: { runId: string; at: Date; bars: Array<{ label: string; value: number }> } | null;
   openTotal: number;
   byType: Count[];
   byOwner: Count[];
@@ -86,10 +89,21 @@ export interface DashboardInput {
   /** A feed whose last run is older than this is late (its schedule stopped or it keeps failing). */
   feedLateAfterMinutes?: number;
   topSkuCount?: number;
+  stock?: StockComparison | null;
 }
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
+
+export function stockVariance(comparison: StockComparison | null | undefined, top = 10): DashboardModel['stockVariance'] {
+  if (!comparison) return null;
+  const bars = comparison.lines
+    .filter((l) => !l.timing && l.scendQuantity !== l.netsuiteQuantity)
+    .map((l) => ({ label: l.sku, value: l.scendQuantity - l.netsuiteQuantity }))
+    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || a.label.localeCompare(b.label))
+    .slice(0, top);
+  return { runId: comparison.runId, at: comparison.at, bars };
+}
 
 /** Counts by label, most first, ties by label: a stable order the page and tests share. */
 export function countBy<T>(rows: readonly T[], label: (row: T) => string): Count[] {
@@ -158,6 +172,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     trend: trendByDay(input.events, now, input.trendDays ?? 14),
     topSkus,
     stalled: [...input.stalled].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
+    stockVariance: stockVariance(input.stock),
     feeds: input.feeds.map((f) => feedLag(f, now, input.feedLateAfterMinutes ?? 60)).sort((a, b) => a.feed.localeCompare(b.feed)),
   };
 }
