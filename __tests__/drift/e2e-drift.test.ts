@@ -145,6 +145,20 @@ describe('drift detection', () => {
     expect(openKeys()).toEqual([]);
   });
 
+  it('a run restarted anywhere (app server restart) raises each drift once: exceptions are deduped by key', async () => {
+    const a = sentOrder('D-RS-1');
+    const b = sentOrder('D-RS-2');
+    await w.sim.control.despatch(a.scendId);
+    await fetch(`${w.sim.url}/v1/orders/${b.scendId}/cancel`, { method: 'POST', headers: { 'X-Api-Key': w.sim.apiKey } });
+    await w.advance(61 * MINUTE);
+    for (let i = 0; i < 3; i++) {
+      const run = await w.sb.runMapReduce(SCRIPTS.drift.deployments.main, { restart: { random: true } });
+      expect(run.status).toBe('COMPLETE');
+      expect(openKeys().sort()).toEqual([driftKey('despatchedNotFulfilled', a.id), driftKey('cancelledInScendOnly', b.id)].sort());
+    }
+    expect(driftExceptions(w, false)).toHaveLength(2); // never a second record for the same problem
+  });
+
   it('item master drift: a rename that could not reach Scend; resolves once the item is saved again', async () => {
     await w.sim.control.addFault({ method: 'PUT', path: '/v1/products/{ExternalId}', times: 1, action: { kind: 'status', status: 503 } });
     const rec = w.sb.record.load({ type: 'inventoryitem', id: item });
