@@ -72,6 +72,14 @@ describe('drift detection', () => {
     expect(driftExceptions(w, false).find((e) => e.dedupeKey === driftKey('despatchedNotFulfilled', o.id))?.status).toMatch(/resolved/i);
   });
 
+  it('the despatch grace is the drift deployment’s parameter', async () => {
+    const o = sentOrder('D-GRACE');
+    await w.sim.control.despatch(o.scendId);
+    await w.advance(6 * MINUTE);
+    await w.sb.runMapReduce(SCRIPTS.drift.deployments.main, { params: { [SCRIPTS.drift.params.despatchGraceMinutes]: 5 } });
+    expect(openKeys()).toEqual([driftKey('despatchedNotFulfilled', o.id)]);
+  });
+
   it('cancelled in Scend only: customer service; resolves when the order is cancelled in NetSuite too', async () => {
     const o = sentOrder('D-CANC-SC');
     await w.scend(`/orders/${o.scendId}`); // it exists
