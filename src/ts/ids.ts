@@ -44,6 +44,13 @@ export const LISTS = {
       receiptVariance: 'val_scend_exc_receipt_variance',
       returnWithoutAuthorization: 'val_scend_exc_return_no_ra',
       asnProblem: 'val_scend_exc_asn_problem',
+      driftDespatchedNotFulfilled: 'val_scend_exc_drift_despatched',
+      driftCancelledOneSide: 'val_scend_exc_drift_cancelled',
+      driftUnknownToScend: 'val_scend_exc_drift_unknown',
+      driftStuck: 'val_scend_exc_drift_stuck',
+      driftNotSent: 'val_scend_exc_drift_not_sent',
+      driftItem: 'val_scend_exc_drift_item',
+      driftStock: 'val_scend_exc_drift_stock',
     },
   },
   ownerTeam: {
@@ -398,6 +405,29 @@ export const SCRIPTS = {
     file: `${SCRIPT_FOLDER}/install_searches.js`,
     deployments: { main: 'customdeploy_scend_install_searches' },
     params: {},
+  },
+  dashboard: {
+    id: 'customscript_scend_sl_dashboard',
+    file: `${SCRIPT_FOLDER}/sl_dashboard.js`,
+    deployments: { main: 'customdeploy_scend_sl_dashboard' },
+    params: {},
+  },
+  setupAudit: {
+    id: 'customscript_scend_sl_setup_audit',
+    // It tries the API secret with one read, as the configuration check does.
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/sl_setup_audit.js`,
+    deployments: { main: 'customdeploy_scend_sl_setup_audit' },
+    params: {},
+  },
+  drift: {
+    id: 'customscript_scend_mr_drift',
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/mr_drift.js`,
+    deployments: { main: 'customdeploy_scend_mr_drift' },
+    params: {
+      despatchGraceMinutes: 'custscript_scend_drift_despatch_grace',
+    },
   },
 } as const;
 

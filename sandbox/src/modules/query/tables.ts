@@ -177,6 +177,48 @@ function stockTable(db: Database, name: string): TableDef {
   return defineTable(name, 'stock', cols, rows);
 }
 
+interface DeploymentRow { n: number; scriptId: string; deploymentId: string; status: string; isDeployed: boolean }
+
+/**
+ * `scriptdeployment`: one row per deployment of the project's scripts (NetSuite Help "Script
+ * Deployment": Deployed, Status). Read from the loaded project on every query, so a status a test
+ * changes shows at once. Script ids are given as the SDF XML spells them.
+ */
+function scriptDeploymentTable(db: Database): TableDef {
+  const cols: Array<Column<DeploymentRow>> = [
+    { name: 'primarykey', get: (r) => r.n },
+    { name: 'scriptid', get: (r) => r.deploymentId },
+    { name: 'script', get: (r) => r.scriptId },
+    { name: 'status', get: (r) => r.status },
+    { name: 'isdeployed', get: (r) => (r.isDeployed ? 'T' : 'F') },
+  ];
+  function* rows(): Iterable<DeploymentRow> {
+    let n = 0;
+    for (const script of db.kernel.meta.scripts.values()) {
+      for (const d of script.deployments) {
+        n += 1;
+        yield { n, scriptId: script.scriptid, deploymentId: d.scriptid, status: d.status, isDeployed: d.isDeployed };
+      }
+    }
+  }
+  return defineTable('scriptdeployment', 'stock', cols, rows);
+}
+
+/** `role`: the project's custom roles (SDF role objects): id, scriptid, name, isinactive. Standard roles are not modelled. */
+function roleTable(db: Database): TableDef {
+  const cols: Array<Column<{ n: number; scriptid: string; name: string }>> = [
+    { name: 'id', get: (r) => r.n },
+    { name: 'scriptid', get: (r) => r.scriptid },
+    { name: 'name', get: (r) => r.name },
+    { name: 'isinactive', get: () => 'F' },
+  ];
+  function* rows() {
+    let n = 1000;
+    for (const role of db.kernel.meta.roles.values()) yield { n: ++n, scriptid: role.scriptid, name: role.name };
+  }
+  return defineTable('role', 'stock', cols, rows);
+}
+
 /** Every table, by lower-case name, built from the account's current record types. */
 export function catalog(db: Database): Map<string, TableDef> {
   const tables: TableDef[] = [
@@ -193,6 +235,7 @@ export function catalog(db: Database): Map<string, TableDef> {
     ...db.registry.ofFamily('customrecord').map((d) => plainTable(db, d.id, [d])),
     ...db.registry.ofFamily('customlist').map((d) => plainTable(db, d.id, [d])),
   ];
+  tables.push(scriptDeploymentTable(db), roleTable(db));
   if (db.registry.has('inventorynumber')) tables.push(plainTable(db, 'inventorynumber', [db.registry.get('inventorynumber')]));
   return new Map(tables.map((t) => [t.name, t]));
 }

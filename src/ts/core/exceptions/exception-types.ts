@@ -51,6 +51,14 @@ export const EXCEPTION_TYPES: Readonly<Record<ExceptionType, ExceptionTypeDefaul
   receiptVariance: { owner: 'finance', severity: 'medium' },
   returnWithoutAuthorization: { owner: 'customerService', severity: 'medium' },
   asnProblem: { owner: 'operations', severity: 'medium' },
+  // Drift: the two systems' states disagree (core/drift/drift-kinds.ts).
+  driftDespatchedNotFulfilled: { owner: 'operations', severity: 'high' },
+  driftCancelledOneSide: { owner: 'customerService', severity: 'high' },
+  driftUnknownToScend: { owner: 'admin', severity: 'high' },
+  driftStuck: { owner: 'operations', severity: 'medium' },
+  driftNotSent: { owner: 'admin', severity: 'medium' },
+  driftItem: { owner: 'operations', severity: 'low' },
+  driftStock: { owner: 'finance', severity: 'medium' },
 };
 
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];

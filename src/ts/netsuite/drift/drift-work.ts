@@ -1,0 +1,18 @@
+/** The units of work drift detection hands from getInputData to map, and what map reports back. */
+import type { OpenSentOrder, UnsentApprovedOrder } from '../../core/drift/order-drift';
+import type { ItemSnapshot } from '../../core/items/item';
+
+export type DriftWork =
+  | { k: 'order'; order: OpenSentOrder }
+  | { k: 'unsent'; order: UnsentApprovedOrder }
+  | { k: 'item'; item: ItemSnapshot };
+
+/** Map output per subject: the dedupe key raised (null: aligned). */
+export interface DriftOutcome {
+  subject: string;
+  raised: string | null;
+  /** Both sides cancelled: the ledger was marked cancelled. */
+  repaired?: boolean;
+}
+
+export const workSubject = (w: DriftWork): string => (w.k === 'item' ? `item:${w.item.id}` : `order:${w.order.transactionId}`);

@@ -1,0 +1,33 @@
+/**
+ * SuiteQL helpers for the pages and drift: every read is paged (runSuiteQLPaged, 10 units; pages
+ * are free), so a page never stops at runSuiteQL's 5,000-row cap. Datetimes are selected with
+ * TO_CHAR(..., 'YYYY-MM-DD HH24:MI:SS') in the running user's time zone; the connector's pages run
+ * as Administrator, whose preference the sandbox and a UK account keep at UTC (see docs/operations.md).
+ */
+import * as query from 'N/query';
+
+export type Row = Record<string, string | number | boolean | null>;
+
+export function suiteQlRows(sql: string, params: Array<string | number | boolean | Date> = []): Row[] {
+  const paged = query.runSuiteQLPaged({ query: sql, params: params as Array<string | number | boolean>, pageSize: 1000 });
+  const rows: Row[] = [];
+  paged.pageRanges.forEach((range) => {
+    paged
+      .fetch({ index: range.index })
+      .data.asMappedResults()
+      .forEach((r) => rows.push(r as Row));
+  });
+  return rows;
+}
+
+/** The SQL fragment for a datetime column in the format `sqlDate` reads. */
+export const isoColumn = (column: string): string => `TO_CHAR(${column}, 'YYYY-MM-DD HH24:MI:SS')`;
+
+export function sqlDate(value: unknown): Date | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const d = new Date(`${String(value).replace(' ', 'T')}Z`);
+  return isNaN(d.getTime()) ? undefined : d;
+}
+
+export const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+export const optionalText = (value: unknown): string | undefined => (value === null || value === undefined || value === '' ? undefined : String(value));
