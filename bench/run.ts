@@ -5,11 +5,13 @@
  * Sizes (comma-separated) per flow, from the environment:
  *   BENCH_ORDERS (orderPush, default 1000,10000)   BENCH_DESPATCHES (despatchImport, default 1000,10000)
  *   BENCH_RECEIPTS (receiptImport, default 1000,10000)   BENCH_EVENTS (statusSync, default 1000,10000)
- *   BENCH_SKUS (stockSync, default 1000,10000,50000)   BENCH_FLOWS (which flows, default all)
+ *   BENCH_SKUS (stockSync, default 1000,10000,50000)   BENCH_OPEN_ORDERS (driftCheck, default 1000,10000)
+ *   BENCH_FLOWS (which flows, default all)
  */
 import { build } from '../tools/build/build';
 import { main as sandboxBench } from './sandbox-bench';
 import { benchDespatchImport } from './despatch-import';
+import { benchDriftCheck } from './drift-check';
 import { benchLargeOrder, benchOrderPush } from './order-push';
 import { benchReceiptImport } from './receipt-import';
 import { printTable, writeResults, type FlowResult } from './results';
@@ -17,7 +19,7 @@ import { benchStatusSync } from './status-sync';
 import { benchStockSync } from './stock-sync';
 import { sustainable } from './throughput';
 
-type Flow = 'orderPush' | 'despatchImport' | 'receiptImport' | 'statusSync' | 'stockSync';
+type Flow = 'orderPush' | 'despatchImport' | 'receiptImport' | 'statusSync' | 'stockSync' | 'driftCheck';
 
 const FLOWS: Record<Flow, { env: string; sizes: string; run: (n: number) => Promise<FlowResult>; item: string }> = {
   orderPush: { env: 'BENCH_ORDERS', sizes: '1000,10000', run: benchOrderPush, item: 'order' },
@@ -25,6 +27,7 @@ const FLOWS: Record<Flow, { env: string; sizes: string; run: (n: number) => Prom
   receiptImport: { env: 'BENCH_RECEIPTS', sizes: '1000,10000', run: benchReceiptImport, item: 'receipt' },
   statusSync: { env: 'BENCH_EVENTS', sizes: '1000,10000', run: benchStatusSync, item: 'status change' },
   stockSync: { env: 'BENCH_SKUS', sizes: '1000,10000,50000', run: benchStockSync, item: 'SKU' },
+  driftCheck: { env: 'BENCH_OPEN_ORDERS', sizes: '1000,10000', run: benchDriftCheck, item: 'open order' },
 };
 
 const sizesOf = (flow: Flow): number[] => (process.env[FLOWS[flow].env] ?? FLOWS[flow].sizes).split(',').map(Number).filter((n) => n > 0);

@@ -9,10 +9,11 @@ import { enterOrder, startBrandWorld, type BrandWorld } from '../demo/world';
 
 const MINUTE = 60_000;
 
-export async function shippedWorld(count: number, seed = 5): Promise<{ w: BrandWorld; orders: number }> {
+export async function shippedWorld(count: number, seed = 5, options: { ship?: boolean } = {}): Promise<{ w: BrandWorld; orders: number }> {
   const w = await startBrandWorld({ customers: 200, seed });
   try {
-    await w.sim.control.configureAutopilot({ enabled: true, releaseAfterMs: MINUTE, pickAfterMs: MINUTE, packAfterMs: MINUTE, finishPackingAfterMs: MINUTE, despatchAfterMs: MINUTE });
+    // ship: false leaves every order open in both systems (RECEIVED in Scend) — the drift check's open work.
+    if (options.ship !== false) await w.sim.control.configureAutopilot({ enabled: true, releaseAfterMs: MINUTE, pickAfterMs: MINUTE, packAfterMs: MINUTE, finishPackingAfterMs: MINUTE, despatchAfterMs: MINUTE });
     const specs = brandOrders(count * 2, 200, 5).filter((s, i) => w.customers[s.customerKey].spec.address && i % 40 !== 39).slice(0, count);
     for (let i = 0; i < specs.length; i++) {
       w.db.approveSalesOrder(enterOrder(w, specs[i], 'A'));

@@ -46,13 +46,37 @@ describe('drift detection', () => {
     const run = await runDrift(w);
     expect(run.input.error).toBeNull();
     expect(driftExceptions(w)).toEqual([]);
-    // Only the two open orders are checked: one map key and one Scend GET each.
+    // Only the two open orders are checked: one map key each, their state read from Scend's
+    // live-order lists (one page per live status), never one GET per order.
     expect(run.map.keys.sort()).toEqual(open.map((o) => `order:${o.id}`).sort());
     const perKey = w.sb.usage.query({ deploymentId: SCRIPTS.drift.deployments.main, entryPoint: 'map' }).map((u) => u.units);
     expect(perKey).toHaveLength(2);
     if (process.env.DRIFT_REPORT) console.log('drift map units per open order', perKey);
-    // An aligned open order costs the GET (10 units) plus the cached configuration and list reads.
-    for (const units of perKey) expect(units).toBeLessThanOrEqual(30);
+    for (const units of perKey) expect(units).toBeLessThan(10);
+    const gets = ((await w.sim.control.requests()) as Array<{ method: string; path: string }>).filter((r) => r.method === 'GET' && r.path.startsWith('/v1/orders'));
+    expect(gets.filter((r) => /^\/v1\/orders\/[^/]+$/.test(r.path))).toEqual([]);
+    expect(gets.length).toBe(6); // RECEIVED, RELEASED, PICKING, PACKING, PACKED, ON_HOLD
+  });
+
+  it('an order missing from the live lists is read by id (despatched, or moved while the lists were read)', async () => {
+    const o = sentOrder('D-OFF-LIST');
+    await w.sim.control.despatch(o.scendId);
+    await w.sim.control.clearRequests();
+    await runDrift(w);
+    const paths = ((await w.sim.control.requests()) as Array<{ method: string; path: string }>).map((r) => r.path);
+    expect(paths).toContain(`/v1/orders/${o.scendId}`);
+    expect(openKeys()).toEqual([]); // despatched within the grace: not yet drift
+  });
+
+  it('a live-order list Scend fails to answer falls back to one GET per order, never to "aligned"', async () => {
+    const o = sentOrder('D-LIST-FAIL');
+    await w.sim.control.addFault({ method: 'GET', path: '/v1/orders', action: { kind: 'status', status: 503 } });
+    await w.sim.control.clearRequests();
+    const run = await runDrift(w);
+    expect(run.input.error).toBeNull();
+    const paths = ((await w.sim.control.requests()) as Array<{ method: string; path: string }>).map((r) => r.path);
+    expect(paths).toContain(`/v1/orders/${o.scendId}`);
+    expect(w.sb.logs.query({ title: 'Scend drift detection: live-order lists not read to the end (those orders are read one by one)' })).toHaveLength(1);
   });
 
   it('despatched in Scend but not fulfilled after the grace: operations; resolves once NetSuite fulfils it', async () => {
@@ -123,13 +147,16 @@ describe('drift detection', () => {
     expect(driftExceptions(w).map((e) => [e.dedupeKey, e.owner])).toEqual([[driftKey('stuckInStatus', o.id), 'Operations']]);
 
     // Scend not answering is not "aligned": the exception stays open while the check cannot run.
-    const fault = await w.sim.control.addFault({ method: 'GET', path: '/v1/orders/{OrderId}', action: { kind: 'status', status: 503 } });
+    const faults = [
+      await w.sim.control.addFault({ method: 'GET', path: '/v1/orders', action: { kind: 'status', status: 503 } }),
+      await w.sim.control.addFault({ method: 'GET', path: '/v1/orders/{OrderId}', action: { kind: 'status', status: 503 } }),
+    ];
     await w.sim.control.release(o.scendId);
     const blind = await runDrift(w);
     expect([...new Set(blind.map.errors.map((e) => e.key))]).toEqual([`order:${o.id}`]);
     expect(openKeys()).toEqual([driftKey('stuckInStatus', o.id)]);
 
-    await w.sim.control.removeFault(fault.id);
+    for (const fault of faults) await w.sim.control.removeFault(fault.id);
     await runDrift(w);
     expect(openKeys()).toEqual([]);
   });

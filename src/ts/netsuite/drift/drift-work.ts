@@ -1,9 +1,11 @@
 /** The units of work drift detection hands from getInputData to map, and what map reports back. */
+import type { ScendOrderState } from '../../core/drift/live-orders';
 import type { OpenSentOrder, UnsentApprovedOrder } from '../../core/drift/order-drift';
 import type { ItemSnapshot } from '../../core/items/item';
 
 export type DriftWork =
-  | { k: 'order'; order: OpenSentOrder }
+  /** `scend`: its state from Scend's live-order lists; absent, map reads the order by id. */
+  | { k: 'order'; order: OpenSentOrder; scend?: ScendOrderState }
   | { k: 'unsent'; order: UnsentApprovedOrder }
   | { k: 'item'; item: ItemSnapshot };
 
