@@ -13,7 +13,7 @@ import { FeedPositionRepository } from '../netsuite/feeds/feed-position-reposito
 import { passPosition, readFeedBatch, withPosition } from '../netsuite/feeds/feed-input';
 import { summarizeFeed } from '../netsuite/feeds/feed-summary';
 import { importReceipt, type ReceiptWork } from '../netsuite/inbound/import-receipt';
-import { docsByClientReference, itemsBySku } from '../netsuite/inbound/receipt-source';
+import { docsByClientReference, itemsBySku, itemsOfLines } from '../netsuite/inbound/receipt-source';
 
 const FEED = 'receipts';
 /** Pages of 500 per run: 10,000 receipts at most, the rest next run. */
@@ -32,10 +32,7 @@ export function getInputData(): Record<string, string> {
   const items = itemsBySku(batch.items.flatMap((r) => r.Lines.map((l) => l.Sku)));
   const input: Record<string, string> = {};
   for (const receipt of batch.items) {
-    const skus = new Set(receipt.Lines.map((l) => l.Sku));
-    const own: ReceiptWork['items'] = {};
-    for (const id of Object.keys(items)) if (skus.has(items[id].sku)) own[id] = items[id];
-    const work: ReceiptWork = { receipt, doc: docs.get(receipt.ClientReference), items: own };
+    const work: ReceiptWork = { receipt, doc: docs.get(receipt.ClientReference), items: itemsOfLines(items, receipt.Lines) };
     input[receipt.ReceiptId] = JSON.stringify(work);
   }
   return withPosition(input, read);

@@ -16,7 +16,7 @@ import { passPosition, readFeedBatch, withPosition } from '../netsuite/feeds/fee
 import { summarizeFeed } from '../netsuite/feeds/feed-summary';
 import { importReturn, type ReturnWork } from '../netsuite/inbound/import-return';
 import { ordersByClientReference } from '../netsuite/inbound/order-references';
-import { itemsBySku } from '../netsuite/inbound/receipt-source';
+import { itemsBySku, itemsOfLines } from '../netsuite/inbound/receipt-source';
 import { plain } from '../netsuite/orders/values';
 
 const FEED = 'returns';
@@ -35,10 +35,7 @@ export function getInputData(): Record<string, string> {
   const items = itemsBySku(batch.items.flatMap((r) => r.Lines.map((l) => l.Sku)));
   const input: Record<string, string> = {};
   for (const ret of batch.items) {
-    const skus = new Set(ret.Lines.map((l) => l.Sku));
-    const own: ReturnWork['items'] = {};
-    for (const id of Object.keys(items)) if (skus.has(items[id].sku)) own[id] = items[id];
-    const work: ReturnWork = { ret, orderId: orders.get(ret.ClientReference), items: own };
+    const work: ReturnWork = { ret, orderId: orders.get(ret.ClientReference), items: itemsOfLines(items, ret.Lines) };
     input[ret.ReturnId] = JSON.stringify(work);
   }
   return withPosition(input, read);

@@ -73,3 +73,11 @@ export function itemsBySku(skus: string[]): Record<string, ItemFact> {
   }
   return out;
 }
+
+/** The part of `items` one document's lines name (each map key carries only its own items). */
+export function itemsOfLines(items: Record<string, ItemFact>, lines: Array<{ Sku: string }>): Record<string, ItemFact> {
+  const skus = new Set(lines.map((l) => l.Sku));
+  const own: Record<string, ItemFact> = {};
+  for (const id of Object.keys(items)) if (skus.has(items[id].sku)) own[id] = items[id];
+  return own;
+}
