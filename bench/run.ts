@@ -2,10 +2,10 @@
  * `npm run bench`: every flow's governance, API calls, wall time and memory at several sizes, a
  * table, the work per hour one account can sustain, and bench/results.json. Not part of the tests.
  *
- * Sizes (comma-separated) per flow, from the environment:
- *   BENCH_ORDERS (orderPush, default 1000,10000)   BENCH_DESPATCHES (despatchImport, default 1000,10000)
- *   BENCH_RECEIPTS (receiptImport, default 1000,10000)   BENCH_EVENTS (statusSync, default 1000,10000)
- *   BENCH_SKUS (stockSync, default 1000,10000,50000)   BENCH_OPEN_ORDERS (driftCheck, default 1000,10000)
+ * Sizes (comma-separated) per flow, from the environment (default 1000,10000,50000 each):
+ *   BENCH_ORDERS (orderPush)   BENCH_DESPATCHES (despatchImport)
+ *   BENCH_RECEIPTS (receiptImport)   BENCH_EVENTS (statusSync)
+ *   BENCH_SKUS (stockSync)   BENCH_OPEN_ORDERS (driftCheck)
  *   BENCH_FLOWS (which flows, default all)
  */
 import { build } from '../tools/build/build';
@@ -22,12 +22,12 @@ import { sustainable } from './throughput';
 type Flow = 'orderPush' | 'despatchImport' | 'receiptImport' | 'statusSync' | 'stockSync' | 'driftCheck';
 
 const FLOWS: Record<Flow, { env: string; sizes: string; run: (n: number) => Promise<FlowResult>; item: string }> = {
-  orderPush: { env: 'BENCH_ORDERS', sizes: '1000,10000', run: benchOrderPush, item: 'order' },
-  despatchImport: { env: 'BENCH_DESPATCHES', sizes: '1000,10000', run: benchDespatchImport, item: 'despatch' },
-  receiptImport: { env: 'BENCH_RECEIPTS', sizes: '1000,10000', run: benchReceiptImport, item: 'receipt' },
-  statusSync: { env: 'BENCH_EVENTS', sizes: '1000,10000', run: benchStatusSync, item: 'status change' },
+  orderPush: { env: 'BENCH_ORDERS', sizes: '1000,10000,50000', run: benchOrderPush, item: 'order' },
+  despatchImport: { env: 'BENCH_DESPATCHES', sizes: '1000,10000,50000', run: benchDespatchImport, item: 'despatch' },
+  receiptImport: { env: 'BENCH_RECEIPTS', sizes: '1000,10000,50000', run: benchReceiptImport, item: 'receipt' },
+  statusSync: { env: 'BENCH_EVENTS', sizes: '1000,10000,50000', run: benchStatusSync, item: 'status change' },
   stockSync: { env: 'BENCH_SKUS', sizes: '1000,10000,50000', run: benchStockSync, item: 'SKU' },
-  driftCheck: { env: 'BENCH_OPEN_ORDERS', sizes: '1000,10000', run: benchDriftCheck, item: 'open order' },
+  driftCheck: { env: 'BENCH_OPEN_ORDERS', sizes: '1000,10000,50000', run: benchDriftCheck, item: 'open order' },
 };
 
 const sizesOf = (flow: Flow): number[] => (process.env[FLOWS[flow].env] ?? FLOWS[flow].sizes).split(',').map(Number).filter((n) => n > 0);
