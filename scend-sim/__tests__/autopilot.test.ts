@@ -27,6 +27,15 @@ async function create(api: ReturnType<typeof apiOf>, ref: string, lines = orderB
 }
 
 describe('autopilot: RELEASED → PICKING → PACKING → PACKED → DESPATCHED on the clock', () => {
+  it('an order moved by hand is scheduled from its new state (the autopilot hears of each change, it does not rescan)', async () => {
+    const { sim, api, advance } = await start({ autopilot: { enabled: true, releaseAfterMs: 60 * MIN } });
+    const a = await create(api, 'SO-HAND');
+    await advance(MIN);
+    await sim.control.release(a); // released by a person at +1 min: picking is due at +31, before the autopilot's own release at +60
+    await advance(30 * MIN);
+    expect((await api('GET', `/v1/orders/${a}`)).body).toMatchObject({ Status: 'PICKING', StatusChangedAt: at(31 * MIN) });
+  });
+
   it('runs each step at its due instant; the amend window closes at release, the cancel window at packing', async () => {
     const { api, advance } = await start();
     const a = await create(api, 'SO-A');

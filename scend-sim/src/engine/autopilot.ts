@@ -2,6 +2,7 @@ import type { AdjustableClock } from './clock';
 import { outstanding } from './despatch-plan';
 import { ScendApiError, SimControlError } from './errors';
 import { SeededRng } from './rng';
+import { StepQueue, stepBefore } from './step-queue';
 import type { DespatchLineSpec, OrderRecord, ReceiveMode } from './types';
 import type { WarehouseEngine } from './warehouse-engine';
 
@@ -95,6 +96,9 @@ export class Autopilot {
   private nextCycleCount: number | undefined;
   private nextDamage: number | undefined;
   private running = false;
+  /** Each order's next step; orders the engine says changed (and steps just run) are rescheduled first. */
+  private readonly orderSteps = new StepQueue();
+  private readonly changed = new Set<string>();
   readonly log: AutopilotLogEntry[] = [];
 
   constructor(
@@ -103,6 +107,8 @@ export class Autopilot {
     private readonly seed = 1,
   ) {
     this.rng = new SeededRng(seed ^ 0xa070);
+    engine.onOrderChanged((orderId) => this.changed.add(orderId));
+    this.rescheduleAll();
   }
 
   /** Change settings (only the keys given); enabling starts from now. Bad values are refused with INVALID. */
@@ -121,6 +127,7 @@ export class Autopilot {
     if (!Number.isInteger(next.parcelsMax) || next.parcelsMax < 1) throw new SimControlError('INVALID', 'parcelsMax must be an integer >= 1');
     const wasEnabled = this.settings.enabled;
     this.settings = next;
+    this.rescheduleAll(); // every delay may have changed
     const now = this.clock.now();
     if (next.enabled && !wasEnabled) this.floor = now;
     if (next.enabled) {
@@ -135,6 +142,7 @@ export class Autopilot {
     this.rng = new SeededRng(this.seed ^ 0xa070);
     this.notBefore.clear();
     this.done.clear();
+    this.rescheduleAll();
     this.log.length = 0;
     this.floor = this.clock.now();
     if (this.settings.enabled) this.configure({});
@@ -170,6 +178,7 @@ export class Autopilot {
         } finally {
           this.clock.pin();
         }
+        this.changed.add(step.id); // its hold-off or done mark may have changed even if the order did not
         this.log.push({ at: new Date(at).toISOString(), step: step.name, id: step.id, outcome });
         if (this.log.length > 1000) this.log.splice(0, this.log.length - 1000);
       }
@@ -187,9 +196,9 @@ export class Autopilot {
     const consider = (step: Step | undefined) => {
       if (!step) return;
       const at = Math.max(step.at, this.notBefore.get(step.id) ?? 0);
-      if (!best || at < best.at || (at === best.at && (step.rank < best.rank || (step.rank === best.rank && step.id < best.id)))) best = { ...step, at };
+      if (!best || stepBefore({ ...step, at }, best)) best = { ...step, at };
     };
-    for (const order of this.engine.orderRecords()) consider(this.orderStep(order));
+    consider(this.nextOrderStep());
     for (const asn of this.engine.asnRecords()) {
       if (asn.Status !== 'AWAITING_DELIVERY' || this.done.has(asn.AsnId)) continue;
       consider({ at: asn.createdAt + this.settings.receiveAfterMs, rank: 6, id: asn.AsnId, name: 'receive', run: () => this.receive(asn.AsnId) });
@@ -197,6 +206,33 @@ export class Autopilot {
     if (this.nextCycleCount !== undefined) consider({ at: this.nextCycleCount, rank: 8, id: '~cycle-count', name: 'cycleCount', run: (at) => this.cycleCount(at) });
     if (this.nextDamage !== undefined) consider({ at: this.nextDamage, rank: 9, id: '~damage', name: 'damage', run: (at) => this.damage(at) });
     return best;
+  }
+
+  /** The order step due first: changed orders rescheduled, then the queue's top checked against the order itself. */
+  private nextOrderStep(): Step | undefined {
+    for (const id of this.changed) this.reschedule(id);
+    this.changed.clear();
+    for (;;) {
+      const top = this.orderSteps.peek();
+      if (!top) return undefined;
+      const order = this.engine.orderRecord(top.id);
+      const step = order && this.orderStep(order);
+      const at = step && Math.max(step.at, this.notBefore.get(step.id) ?? 0);
+      if (step && at === top.at && step.rank === top.rank) return step;
+      this.reschedule(top.id); // changed without a word from the engine: never run a stale step
+    }
+  }
+
+  private reschedule(orderId: string): void {
+    const order = this.engine.orderRecord(orderId);
+    const step = order && this.orderStep(order);
+    this.orderSteps.set(orderId, step && { at: Math.max(step.at, this.notBefore.get(orderId) ?? 0), rank: step.rank });
+  }
+
+  private rescheduleAll(): void {
+    this.orderSteps.clear();
+    this.changed.clear();
+    for (const order of this.engine.orderRecords()) this.reschedule(order.OrderId);
   }
 
   private orderStep(order: OrderRecord): Step | undefined {

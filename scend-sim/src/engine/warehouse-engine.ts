@@ -138,6 +138,7 @@ export class WarehouseEngine {
   private epoch = 0;
   private state!: EngineState;
   private readonly listeners: WebhookListener[] = [];
+  private readonly orderListeners: Array<(orderId: string) => void> = [];
 
   constructor(private readonly options: EngineOptions = {}) {
     this.clock = options.clock ?? new AdjustableClock();
@@ -168,6 +169,14 @@ export class WarehouseEngine {
 
   onWebhookEvent(listener: WebhookListener): void {
     this.listeners.push(listener);
+  }
+
+  /**
+   * Told the id of every order whose status, hold reason or despatches changed (and of each new
+   * order), so the autopilot reschedules just that order instead of scanning them all.
+   */
+  onOrderChanged(listener: (orderId: string) => void): void {
+    this.orderListeners.push(listener);
   }
 
   nowIso(): string {
@@ -452,6 +461,7 @@ export class WarehouseEngine {
     };
     order.Despatches.push(despatchId);
     order.lastDespatchAt = this.clock.now();
+    this.orderChanged(order);
     this.state.despatches.append(despatch);
     this.emit('despatch.created', despatch);
     if (outstanding(order).length === 0) this.setStatus(order, 'DESPATCHED');
@@ -613,6 +623,11 @@ export class WarehouseEngine {
     return [...this.state.orders.values()];
   }
 
+  /** One order with the warehouse's private view, if Scend holds it. */
+  orderRecord(orderId: string): OrderRecord | undefined {
+    return this.state.orders.get(orderId);
+  }
+
   // ------------------------------------------------------------ internals
 
   private order(orderId: string, control = false): OrderRecord {
@@ -691,6 +706,7 @@ export class WarehouseEngine {
 
   private putOnHold(order: OrderRecord, reason: string): Order {
     order.holdReason = reason;
+    this.orderChanged(order);
     if (order.Status !== 'ON_HOLD') this.setStatus(order, 'ON_HOLD');
     return this.toOrder(order);
   }
@@ -701,7 +717,12 @@ export class WarehouseEngine {
     this.emitStatus(order);
   }
 
+  private orderChanged(order: OrderRecord): void {
+    for (const listener of this.orderListeners) listener(order.OrderId);
+  }
+
   private emitStatus(order: OrderRecord): void {
+    this.orderChanged(order);
     const event: OrderEvent = { Seq: ++this.state.counters.event, OrderId: order.OrderId, ClientReference: order.ClientReference, Status: order.Status, At: order.StatusChangedAt };
     const { lateEventRate, lateEventDelayMs } = this.feedSettings;
     if (lateEventRate > 0 && this.feedRng.next() < lateEventRate) {
