@@ -129,6 +129,7 @@ describe('month-end reconciliation', () => {
     expect(res.body).toContain(`id="scend-recon-variance-value" data-value="${r.stock.varianceValue.toFixed(2)}"`);
     expect(res.body).toContain(`id="scend-recon-adjustment-value" data-value="${r.adjustments.value.toFixed(2)}"`);
     expect(res.body).toContain('id="scend-recon-chart-variance"');
+    expect(res.body).toMatch(new RegExp(`<a href="/core/media/media\\.nl\\?id=${run.fileId}&amp;h=[0-9a-f]+">file ${run.fileId}</a>`)); // the CSV, linked
     expect(res.body).not.toMatch(/<script/i);
     first = { body: res.body, run: hidden(res.body, 'custpage_run'), reviewed: hidden(res.body, 'custpage_reviewed') };
     expect(first.run).toBe(String(run.id));
