@@ -1,4 +1,5 @@
 /** The reconciliation's figures, pure: matching, the named gaps, valuation at cost, grouping, the sum checks. */
+import { despatchUnits } from '../../src/ts/core/recon/despatch-units';
 import { adjustmentReason, reconcile, type ReconInput } from '../../src/ts/core/recon/reconcile';
 import { reconCsv, RECON_CSV_HEADER } from '../../src/ts/core/recon/recon-csv';
 import { canSignOff, changeRefusal, figuresJson, MAX_FIGURES_CHARS, parseFigures, type ReconRun } from '../../src/ts/core/recon/recon-run';
@@ -157,5 +158,11 @@ describe('CSV and page', () => {
     const signed = renderReconciliation(r, links, { run: { ...run, signedBy: 'Ann (3)', signedAt: '2026-12-01T09:00:00.000Z' } });
     expect(signed).not.toContain('id="scend-recon-signoff"');
     expect(signed).toContain('Signed off by <span id="scend-recon-signed-by">Ann (3)</span>');
+  });
+});
+
+describe('despatch units', () => {
+  it('leave kit members out (NetSuite fulfils whole kits, so their units do not compare)', () => {
+    expect(despatchUnits({ Parcels: [{ Lines: [{ LineRef: '1', Quantity: 2 }, { LineRef: '2.55', Quantity: 3 }] }, { Lines: [{ LineRef: '3', Quantity: 1 }] }] })).toBe(3);
   });
 });

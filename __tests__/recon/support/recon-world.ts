@@ -7,7 +7,7 @@
  * carry a Purchase Price. Shared by the reconciliation tests in the sandbox and in the browser.
  */
 import { startStockWorld, MOVES, SYNC, type StockWorld } from '../../../harness/stock-world';
-import { RECORDS, SCRIPTS } from '../../../src/ts/ids';
+import { ITEM_FIELDS, RECORDS, SCRIPTS } from '../../../src/ts/ids';
 import { createPurchaseOrder, asnLedger, type InboundWorld } from '../../inbound/support/inbound-world';
 import { approve, createOrder, type OrderWorld } from '../../orders/support/order-world';
 
@@ -50,11 +50,16 @@ export async function startReconWorld(): Promise<ReconWorld> {
     return { id, scendId: order.OrderId };
   }
 
-  // Despatched and imported: three orders.
+  // A kit (two mugs and a jug): Scend despatches its members, NetSuite fulfils whole kits.
+  const kit = db.seed('kititem', { fields: { itemid: 'RC-SET', [ITEM_FIELDS.skuAligned]: true, [ITEM_FIELDS.scendSku]: 'RC-SET' }, sublists: { member: [{ item: item('RC-MUG'), quantity: 2 }, { item: item('RC-JUG'), quantity: 1 }] } });
+  w.items.set('RC-SET', kit);
+
+  // Despatched and imported: four orders, one of them a kit.
   for (const [ref, lines] of [
     ['RC-1', [['RC-MUG', 3], ['RC-JUG', 2]]],
     ['RC-2', [['RC-MUG', 5]]],
     ['RC-3', [['RC-PLATE', 4]]],
+    ['RC-6', [['RC-SET', 1]]],
   ] as Array<[string, Array<[string, number]>]>) {
     const so = await send(ref, lines);
     await w.sim.control.despatch(so.scendId);

@@ -81,7 +81,7 @@ export function renderReconciliation(r: Reconciliation, links: ReconLinks, optio
 
   const despatchSummary = table(
     'scend-recon-despatch-summary',
-    'Despatches in Scend against fulfilments in NetSuite',
+    'Despatches in Scend against fulfilments in NetSuite (units leave kits out: Scend counts their members, NetSuite whole kits)',
     [
       { label: 'Figure', cell: (x: { label: string; count: number; units: number }) => escapeHtml(x.label) },
       { label: 'Count', cell: (x) => String(x.count), numeric: true },

@@ -11,6 +11,7 @@ import * as search from 'N/search';
 import { RECORDS } from '../../ids';
 import type { ConnectorConfig } from '../../core/config';
 import type { AdjustmentLineRow, FulfilmentRow, Period, ReceiptVarianceRow, ScendDespatchRow, StockRunInput, StockRunRow } from '../../core/recon/reconcile';
+import { despatchUnits } from '../../core/recon/despatch-units';
 import { periodEnd } from '../../core/recon/period';
 import { ROW_STATUSES, type RowStatus } from '../../core/stock/compare';
 import { parseComparisonCsv } from '../../core/stock/report-read';
@@ -24,9 +25,6 @@ const DAY = 86_400_000;
 /** Date-time parameters as text TO_DATE reads (UTC, as the pages' user preference is; see suiteql.ts). */
 const TS = 'YYYY-MM-DD HH24:MI:SS';
 const stamp = (d: Date): string => d.toISOString().slice(0, 19).replace('T', ' ');
-
-const despatchUnits = (d: { Parcels: Array<{ Lines: Array<{ Quantity: number }> }> }): number =>
-  d.Parcels.reduce((n, p) => n + p.Lines.reduce((m, l) => m + l.Quantity, 0), 0);
 
 /**
  * Scend's despatches in the period. The feed is ordered by when Scend booked each despatch; reading
@@ -55,13 +53,14 @@ export function scendDespatches(client: ScendApi, p: Period, maxPages = 60): Sce
 
 /**
  * Item fulfilments with lines at Scend locations dated from the period's start to a week after its
- * end (a despatch at 23:59 can be imported the next day); the model decides which belong.
+ * end (a despatch at 23:59 can be imported the next day); the model decides which belong. Units
+ * leave kit lines out (see core/recon/despatch-units.ts).
  */
 export function fulfilments(p: Period, config: ConnectorConfig): FulfilmentRow[] {
   const locations = Object.keys(config.locations);
   if (!locations.length) return [];
   const sql =
-    `SELECT t.id, t.tranid, t.externalid, TO_CHAR(t.trandate, 'YYYY-MM-DD') AS trandate, MAX(l.createdfrom) AS so, SUM(ABS(l.quantity)) AS units ` +
+    `SELECT t.id, t.tranid, t.externalid, TO_CHAR(t.trandate, 'YYYY-MM-DD') AS trandate, MAX(l.createdfrom) AS so, SUM(CASE WHEN l.itemtype = 'Kit' THEN 0 ELSE ABS(l.quantity) END) AS units ` +
     `FROM transaction t JOIN transactionline l ON l.transaction = t.id ` +
     `WHERE t.type = 'ItemShip' AND l.mainline = 'F' AND l.item IS NOT NULL AND l.location IN (${locations.map(() => '?').join(', ')}) ` +
     `AND t.trandate >= TO_DATE(?, 'YYYY-MM-DD') AND t.trandate < TO_DATE(?, 'YYYY-MM-DD') ` +
