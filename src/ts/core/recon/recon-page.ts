@@ -116,7 +116,7 @@ export function renderReconciliation(r: Reconciliation, links: ReconLinks, optio
     [
       { label: 'Fulfilment', cell: (x: Reconciliation['despatches']['withoutDespatch'][number]) => link(links.record('itemfulfillment', x.id), x.tranId || x.id) },
       { label: 'Date', cell: (x) => escapeHtml(x.date) },
-      { label: 'Sales order', cell: (x) => (x.salesOrderId ? link(links.record('salesorder', x.salesOrderId), x.salesOrderId) : '') },
+      { label: 'Sales order', cell: (x) => (x.salesOrderId ? link(links.record('salesorder', x.salesOrderId), x.salesOrderTranId || x.salesOrderId) : '') },
       { label: 'Units', cell: (x) => String(x.units), numeric: true },
     ],
     d.withoutDespatch,

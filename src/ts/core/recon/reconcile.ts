@@ -29,6 +29,8 @@ export interface FulfilmentRow {
   date: string;
   units: number;
   salesOrderId: string;
+  /** The sales order's document number (empty when unknown). */
+  salesOrderTranId?: string;
 }
 
 export interface StockRunRow {

@@ -60,8 +60,8 @@ export function fulfilments(p: Period, config: ConnectorConfig): FulfilmentRow[]
   const locations = Object.keys(config.locations);
   if (!locations.length) return [];
   const sql =
-    `SELECT t.id, t.tranid, t.externalid, TO_CHAR(t.trandate, 'YYYY-MM-DD') AS trandate, MAX(l.createdfrom) AS so, SUM(CASE WHEN l.itemtype = 'Kit' THEN 0 ELSE ABS(l.quantity) END) AS units ` +
-    `FROM transaction t JOIN transactionline l ON l.transaction = t.id ` +
+    `SELECT t.id, t.tranid, t.externalid, TO_CHAR(t.trandate, 'YYYY-MM-DD') AS trandate, MAX(l.createdfrom) AS so, MAX(so.tranid) AS sotranid, SUM(CASE WHEN l.itemtype = 'Kit' THEN 0 ELSE ABS(l.quantity) END) AS units ` +
+    `FROM transaction t JOIN transactionline l ON l.transaction = t.id LEFT JOIN transaction so ON so.id = l.createdfrom ` +
     `WHERE t.type = 'ItemShip' AND l.mainline = 'F' AND l.item IS NOT NULL AND l.location IN (${locations.map(() => '?').join(', ')}) ` +
     `AND t.trandate >= TO_DATE(?, 'YYYY-MM-DD') AND t.trandate < TO_DATE(?, 'YYYY-MM-DD') ` +
     `GROUP BY t.id, t.tranid, t.externalid, t.trandate`;
@@ -73,6 +73,7 @@ export function fulfilments(p: Period, config: ConnectorConfig): FulfilmentRow[]
     date: text(r.trandate),
     units: Number(r.units ?? 0),
     salesOrderId: text(r.so),
+    salesOrderTranId: text(r.sotranid),
   }));
 }
 
