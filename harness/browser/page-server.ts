@@ -36,7 +36,10 @@ export async function startPageServer(sb: Sandbox): Promise<PageServer> {
         if (url.pathname === '/app/site/hosting/scriptlet.nl') {
           const deploymentId = url.searchParams.get('deploy') ?? '';
           const params = Object.fromEntries(url.searchParams.entries());
-          const body = req.method === 'POST' ? await readBody(req) : undefined;
+          const raw = req.method === 'POST' ? await readBody(req) : undefined;
+          // A form post reaches the Suitelet as request.parameters, as NetSuite parses it.
+          const form = raw !== undefined && /application\/x-www-form-urlencoded/i.test(String(req.headers['content-type'] ?? ''));
+          const body = form ? Object.fromEntries(new URLSearchParams(raw).entries()) : raw;
           const reply = await sb.callSuitelet(deploymentId, { method: req.method === 'POST' ? 'POST' : 'GET', params, body });
           res.writeHead(reply.code, { 'Content-Type': 'text/html; charset=utf-8', ...(reply.headers?.Location ? { Location: reply.headers.Location } : {}) });
           res.end(reply.body);

@@ -142,6 +142,15 @@ describe('other N/ modules', () => {
     expect(() => file.load({ id })).toThrow(expect.objectContaining({ name: 'RCRD_DSNT_EXIST' }));
   });
 
+  // NetSuite Help: "File.url" — the URL of the file (media.nl); a file not yet saved has none.
+  it('N/file gives a saved file its File Cabinet URL', () => {
+    const file = loadFixture().module<any>('N/file');
+    const f = file.create({ name: 'b.csv', fileType: file.Type.CSV, contents: 'x', folder: -15 });
+    expect(f.url).toBeNull();
+    const id = f.save();
+    expect(file.load({ id }).url).toMatch(new RegExp(`^/core/media/media\\.nl\\?id=${id}&h=[0-9a-f]{20}$`));
+  });
+
   it('N/url resolves deployed scripts to stable URLs and refuses unknown deployments', () => {
     const url = loadFixture().module<any>('N/url');
     expect(url.resolveScript({ scriptId: 'customscript_fx_sl', deploymentId: 'customdeploy_fx_sl', params: { a: 1 } })).toBe('/app/site/hosting/scriptlet.nl?script=customscript_fx_sl&deploy=customdeploy_fx_sl&a=1');

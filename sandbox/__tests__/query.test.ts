@@ -102,6 +102,16 @@ describe('N/query SuiteQL', () => {
     expect(a.query.runSuiteQL({ query: "SELECT NVL(memo, 'none') AS m FROM transaction WHERE id = ?", params: [a.id1] }).results[0]!.values).toEqual(['none']);
   });
 
+  // NetSuite Help: "SuiteQL Supported and Unsupported Functions" (TO_DATE); Oracle TO_DATE with HH24:MI:SS
+  // gives a date with its time, midnight included, so a datetime later that day compares after it.
+  test('TO_DATE with a time format is a date-time at midnight too: datetime columns compare with it', () => {
+    const a = setup();
+    const day = a.kernel.clock.now().toISOString().slice(0, 10);
+    const q = (sql: string) => a.query.runSuiteQL({ query: sql, params: [`${day} 00:00:00`, a.id1] }).results.length;
+    expect(q("SELECT id FROM transaction WHERE createddate >= TO_DATE(?, 'YYYY-MM-DD HH24:MI:SS') AND id = ?")).toBe(1);
+    expect(q("SELECT id FROM transaction WHERE createddate < TO_DATE(?, 'YYYY-MM-DD HH24:MI:SS') AND id = ?")).toBe(0);
+  });
+
   // NetSuite Help: query.runSuiteQLPaged(options) — pageSize 5..1000, PagedData.count/pageRanges, fetch({ index }) → Page.data
   test('runSuiteQLPaged pages rows; fetch checks the index', () => {
     const a = setup();

@@ -229,6 +229,25 @@ export const RECORDS = {
       severity: 'custrecord_scend_er_severity',
     },
   },
+  reconRun: {
+    id: 'customrecord_scend_recon_run',
+    fields: {
+      periodFrom: 'custrecord_scend_rr_from',
+      periodTo: 'custrecord_scend_rr_to',
+      computedAt: 'custrecord_scend_rr_computed_at',
+      despatches: 'custrecord_scend_rr_despatches',
+      fulfilments: 'custrecord_scend_rr_fulfilments',
+      varianceValue: 'custrecord_scend_rr_variance_value',
+      timingValue: 'custrecord_scend_rr_timing_value',
+      adjustmentValue: 'custrecord_scend_rr_adjustment_value',
+      balanced: 'custrecord_scend_rr_balanced',
+      figures: 'custrecord_scend_rr_figures',
+      fileId: 'custrecord_scend_rr_file',
+      stockRun: 'custrecord_scend_rr_stock_run',
+      signedBy: 'custrecord_scend_rr_signed_by',
+      signedAt: 'custrecord_scend_rr_signed_at',
+    },
+  },
 } as const;
 
 /** Custom fields on items (custitem_). */
@@ -428,6 +447,20 @@ export const SCRIPTS = {
     params: {
       despatchGraceMinutes: 'custscript_scend_drift_despatch_grace',
     },
+  },
+  reconciliation: {
+    id: 'customscript_scend_sl_recon',
+    // It reads Scend's despatches feed for the period.
+    callsScend: true,
+    file: `${SCRIPT_FOLDER}/sl_reconciliation.js`,
+    deployments: { main: 'customdeploy_scend_sl_recon' },
+    params: {},
+  },
+  reconRunGuard: {
+    id: 'customscript_scend_ue_recon_run',
+    file: `${SCRIPT_FOLDER}/ue_recon_run.js`,
+    deployments: { main: 'customdeploy_scend_ue_recon_run' },
+    params: {},
   },
 } as const;
 

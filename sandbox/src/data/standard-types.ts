@@ -87,6 +87,11 @@ const itemCommon = (): FieldDef[] => [
 ];
 const physical = (): FieldDef[] => [
   f('weight', 'float', 'Weight'),
+  // Purchase Price: the item's cost as entered.
+  f('cost', 'currency', 'Purchase Price'),
+  // Average Cost: NetSuite computes it from receipts and it is read-only to scripts; the sandbox does
+  // not compute it (empty unless a test seeds it).
+  f('averagecost', 'currency', 'Average Cost', { readonly: true }),
   f('weightunit', 'select', 'Weight Unit', { options: options({ 1: 'lb', 2: 'oz', 3: 'kg', 4: 'g' }) }),
 ];
 /** Matrix items (inventory types): a parent is a template for its children (their `parent`); see items.ts. */

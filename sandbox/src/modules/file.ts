@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SuiteScriptError } from '../kernel/errors';
 import type { ExecutionStack } from '../runners/execution';
 
@@ -53,6 +54,8 @@ export function createFileModule(stack: ExecutionStack, cabinet: FileCabinetStor
     get fileType() { return f.fileType; },
     get size() { return Buffer.byteLength(f.contents); },
     get path() { return cabinet.pathOf(f); },
+    // NetSuite Help "File.url": the file's URL in the File Cabinet (media.nl with its id and a hash); null until saved.
+    get url() { return f.id > 0 ? `/core/media/media.nl?id=${f.id}&h=${createHash('sha1').update(`${f.id}:${f.name}`).digest('hex').slice(0, 20)}` : null; },
     get description() { return f.description; },
     set description(v: string) { f.description = v; },
     get isOnline() { return f.isOnline; },

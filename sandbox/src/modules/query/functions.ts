@@ -62,7 +62,10 @@ function toDate(s: Val, fmt: Val): Val {
   }
   if (pos !== text.length) throw new Error(`${BAD_ARGUMENT}${text} does not match the format ${f}`);
   const iso = `${pad(parts.y, 4)}-${pad(parts.m)}-${pad(parts.d)}`;
-  return (parts.H || parts.i || parts.s ? `${iso} ${pad(parts.H)}:${pad(parts.i)}:${pad(parts.s)}` : iso) + DATE_MARK;
+  // A format with a time part gives a date-time even at midnight, so it compares with date-time
+  // columns (a date-only value sorts after every time of its day).
+  const timed = tokens(f).some((tk) => 't' in tk && (tk.t === 'H' || tk.t === 'i' || tk.t === 's'));
+  return (timed ? `${iso} ${pad(parts.H)}:${pad(parts.i)}:${pad(parts.s)}` : iso) + DATE_MARK;
 }
 
 function toChar(v: Val, fmt: Val): Val {

@@ -134,6 +134,8 @@ function itemTable(db: Database): TableDef {
     sharedField(db, defs, 'isinactive'),
     sharedField(db, defs, 'externalid'),
     sharedField(db, defs, 'weight'),
+    sharedField(db, defs, 'cost'),
+    sharedField(db, defs, 'averagecost'),
     sharedField(db, defs, 'islotitem'),
     sharedField(db, defs, 'isserialitem'),
     sharedField(db, defs, 'createddate'),
