@@ -20,6 +20,15 @@ const errorOf = (fn: () => unknown): { name: string; message: string } => {
 };
 
 describe('N/query SuiteQL', () => {
+  // NetSuite Help: SuiteQL.params (string | number | boolean) and SuiteQLTask.params (Array<string | boolean | number>)
+  test('a Date (or any object) as a parameter is refused with WRONG_PARAMETER_TYPE, never bound as something else', () => {
+    const a = setup();
+    const sql = "SELECT t.id FROM transaction t WHERE t.trandate >= TO_DATE(?, 'YYYY-MM-DD HH24:MI:SS')";
+    expect(errorOf(() => a.query.runSuiteQL({ query: sql, params: [new Date()] })).name).toBe('WRONG_PARAMETER_TYPE');
+    expect(errorOf(() => a.query.runSuiteQLPaged({ query: sql, params: [{}], pageSize: 5 })).name).toBe('WRONG_PARAMETER_TYPE');
+    expect(a.query.runSuiteQL({ query: sql, params: ['2000-01-01 00:00:00'] }).results.length).toBe(2);
+  });
+
   // NetSuite Help: query.runSuiteQL(options) — a query string plus positional params; ResultSet.results[].values, asMappedResults()
   test('runSuiteQL joins transaction and transactionline with params and returns values and mapped results', () => {
     const a = setup();

@@ -7,13 +7,13 @@ import * as query from 'N/query';
 export const IN_CHUNK = 500;
 
 /** Rows (value arrays) of `sql` for every chunk of `keys`; `sql` holds `{in}` where the placeholders go. */
-export function rowsForKeys(sql: string, keys: readonly string[], params: unknown[] = []): unknown[][] {
+export function rowsForKeys(sql: string, keys: readonly string[], params: Array<string | number | boolean> = []): unknown[][] {
   const rows: unknown[][] = [];
   const unique = Array.from(new Set(keys));
   for (let i = 0; i < unique.length; i += IN_CHUNK) {
     const chunk = unique.slice(i, i + IN_CHUNK);
     const text = sql.replace('{in}', chunk.map(() => '?').join(', '));
-    const result = query.runSuiteQL({ query: text, params: [...params, ...chunk] as Array<string | number | boolean> });
+    const result = query.runSuiteQL({ query: text, params: [...params, ...chunk] });
     for (const r of result.results) rows.push(r.values as unknown[]);
   }
   return rows;

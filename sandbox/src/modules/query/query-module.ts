@@ -62,6 +62,13 @@ function options(o: unknown): { query: string; params: unknown[] } {
   const opts = o as SuiteQlOptions | undefined;
   if (!opts || opts.query === undefined) throw new SuiteScriptError('SSS_MISSING_REQD_ARGUMENT', 'Missing a required argument: query');
   if (opts.params !== undefined && !Array.isArray(opts.params)) throw new SuiteScriptError('WRONG_PARAMETER_TYPE', 'params must be an array');
+  // NetSuite Help: SuiteQL.params / SuiteQLTask.params — Array<string | boolean | number>. A Date (or
+  // any object) has no documented binding, so it is refused rather than silently bound as something.
+  (opts.params ?? []).forEach((v: unknown, i: number) => {
+    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+      throw new SuiteScriptError('WRONG_PARAMETER_TYPE', `SuiteQL parameter ${i + 1} is ${v instanceof Date ? 'a Date' : v === null ? 'null' : typeof v}: params are strings, numbers or booleans (format dates and bind them with TO_DATE)`);
+    }
+  });
   return { query: String(opts.query), params: opts.params ?? [] };
 }
 

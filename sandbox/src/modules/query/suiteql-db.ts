@@ -10,7 +10,6 @@ import type { RecordTypeDef } from '../../data/schema';
 import { openSqlDatabase } from './engine';
 import { BAD_ARGUMENT, installFunctions, REFUSED_FUNCTION } from './functions';
 import { codeWords, prepareSuiteQl, searchError, userDateToIso } from './preprocess';
-import { isoDate } from './values';
 import { catalog, type SqlCell } from './tables';
 import type { TableDef } from './table-def';
 import { SuiteScriptError } from '../../kernel/errors';
@@ -130,12 +129,11 @@ export class SuiteQlDatabase {
 
 const USER_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
-/** Parameters: booleans as 'T'/'F' (NetSuite's example binds `true` to a checkbox), dates as the stored ISO text. */
+/** Parameters (strings, numbers, booleans; N/query refuses anything else): booleans as 'T'/'F' (NetSuite's example binds `true` to a checkbox), user-format dates as the stored ISO text. */
 function bindValue(v: unknown): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean') return v ? 'T' : 'F';
   if (typeof v === 'number') return v;
-  if (v instanceof Date) return isoDate(v);
   const s = String(v);
   const m = USER_DATE.exec(s);
   return m ? userDateToIso(m[3], m[1], m[2]) : s;

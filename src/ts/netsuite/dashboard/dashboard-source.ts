@@ -7,7 +7,7 @@ import { RECORDS } from '../../ids';
 import type { DashboardInput, FeedCursorRow, OpenExceptionRow, StalledOrderRow } from '../../core/dashboard/dashboard';
 import { STALLABLE, stalledBefore } from '../../core/orders/stalled';
 import { listId } from '../orders/list-values';
-import { isoColumn, optionalText, sqlDate, suiteQlRows, text } from '../pages/suiteql';
+import { isoColumn, optionalText, sqlDate, sqlTimestamp, suiteQlRows, text, TIMESTAMP_PARAM } from '../pages/suiteql';
 
 const E = RECORDS.exception.fields;
 const S = RECORDS.sync.fields;
@@ -30,8 +30,8 @@ export function openExceptionRows(): OpenExceptionRow[] {
 export function exceptionEventsSince(since: Date): DashboardInput['events'] {
   const sql =
     `SELECT ${isoColumn(`e.${E.firstSeen}`)} AS firstseen, ${isoColumn(`e.${E.resolvedAt}`)} AS resolvedat FROM ${RECORDS.exception.id} e ` +
-    `WHERE e.${E.firstSeen} >= ? OR e.${E.resolvedAt} >= ?`;
-  return suiteQlRows(sql, [since, since]).map((r) => ({ firstSeen: sqlDate(r.firstseen) ?? new Date(0), resolvedAt: sqlDate(r.resolvedat) }));
+    `WHERE e.${E.firstSeen} >= ${TIMESTAMP_PARAM} OR e.${E.resolvedAt} >= ${TIMESTAMP_PARAM}`;
+  return suiteQlRows(sql, [sqlTimestamp(since), sqlTimestamp(since)]).map((r) => ({ firstSeen: sqlDate(r.firstseen) ?? new Date(0), resolvedAt: sqlDate(r.resolvedat) }));
 }
 
 export function stalledOrderRows(now: Date, stalledAfterHours: number): StalledOrderRow[] {
@@ -39,8 +39,8 @@ export function stalledOrderRows(now: Date, stalledAfterHours: number): StalledO
   const sql =
     `SELECT s.id, s.${S.transaction} AS tran, t.tranid, BUILTIN.DF(s.${S.state}) AS state, ${isoColumn('s.created')} AS created, s.${S.lastError} AS lasterror ` +
     `FROM ${RECORDS.sync.id} s LEFT JOIN transaction t ON t.id = s.${S.transaction} ` +
-    `WHERE s.${S.kind} = 'order' AND s.${S.state} IN (${states.map(() => '?').join(', ')}) AND s.created <= ?`;
-  return suiteQlRows(sql, [...states, stalledBefore(now, stalledAfterHours)]).map((r) => ({
+    `WHERE s.${S.kind} = 'order' AND s.${S.state} IN (${states.map(() => '?').join(', ')}) AND s.created <= ${TIMESTAMP_PARAM}`;
+  return suiteQlRows(sql, [...states, sqlTimestamp(stalledBefore(now, stalledAfterHours))]).map((r) => ({
     ledgerId: text(r.id),
     transactionId: text(r.tran),
     orderNumber: text(r.tranid),

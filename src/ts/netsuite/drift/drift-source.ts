@@ -15,7 +15,7 @@ import { ORDER_LEDGER_KIND } from '../../core/sync/ledger';
 import { ITEM_FIELD, ITEM_SEARCH_TYPE } from '../items/item-fields';
 import { SNAPSHOT_COLUMNS, snapshotOfSearchRow } from '../items/item-reader';
 import { listId } from '../orders/list-values';
-import { isoColumn, sqlDate, suiteQlRows, text } from '../pages/suiteql';
+import { isoColumn, sqlDate, sqlTimestamp, suiteQlRows, text, TIMESTAMP_PARAM } from '../pages/suiteql';
 
 const S = RECORDS.sync.fields;
 
@@ -38,10 +38,10 @@ export function openSentOrders(): OpenSentOrder[] {
 export function unsentApprovedOrders(untouchedSince: Date, goLiveDate: string | null): UnsentApprovedOrder[] {
   const sql =
     `SELECT t.id, t.tranid, ${isoColumn('t.lastmodifieddate')} AS modified FROM transaction t ` +
-    `WHERE t.type = 'SalesOrd' AND t.status = 'B' AND t.lastmodifieddate <= ? ` +
+    `WHERE t.type = 'SalesOrd' AND t.status = 'B' AND t.lastmodifieddate <= ${TIMESTAMP_PARAM} ` +
     `AND NOT EXISTS (SELECT 1 FROM ${RECORDS.sync.id} s WHERE s.${S.transaction} = t.id)` +
     (goLiveDate ? ` AND t.trandate >= TO_DATE(?, 'YYYY-MM-DD')` : '');
-  return suiteQlRows(sql, goLiveDate ? [untouchedSince, goLiveDate] : [untouchedSince]).map((r) => ({
+  return suiteQlRows(sql, goLiveDate ? [sqlTimestamp(untouchedSince), goLiveDate] : [sqlTimestamp(untouchedSince)]).map((r) => ({
     transactionId: text(r.id),
     orderNumber: text(r.tranid),
     lastModified: sqlDate(r.modified) ?? new Date(0),

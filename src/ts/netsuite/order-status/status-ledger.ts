@@ -9,6 +9,7 @@ import type { LedgerStatusRow } from '../../core/order-status/collapse';
 import type { LostOrder } from '../../core/order-status/status-exceptions';
 import type { SyncState } from '../../core/sync/ledger';
 import { listId, listKey } from '../orders/list-values';
+import { sqlTimestamp, TIMESTAMP_PARAM } from '../pages/suiteql';
 import { rowsForKeys, text } from '../suiteql';
 import * as query from 'N/query';
 
@@ -36,8 +37,8 @@ export function silentSentOrders(sentBefore: Date, limit: number): LostOrder[] {
   const result = query.runSuiteQL({
     query:
       `SELECT id, ${S.transaction}, ${S.scendId}, ${S.clientReference}, ${S.sentAt} FROM ${RECORDS.sync.id} ` +
-      `WHERE ${S.kind} = ? AND ${S.state} = ? AND ${S.scendStatus} IS NULL AND ${S.scendId} IS NOT NULL AND ${S.sentAt} < ? ORDER BY id`,
-    params: ['order', Number(listId('syncState', 'sent')), sentBefore] as unknown as Array<string | number | boolean>,
+      `WHERE ${S.kind} = ? AND ${S.state} = ? AND ${S.scendStatus} IS NULL AND ${S.scendId} IS NOT NULL AND ${S.sentAt} < ${TIMESTAMP_PARAM} ORDER BY id`,
+    params: ['order', Number(listId('syncState', 'sent')), sqlTimestamp(sentBefore)],
   });
   return result.results.slice(0, limit).map((r) => {
     const [id, so, scendId, ref, sentAt] = r.values as unknown[];

@@ -8,8 +8,8 @@ import * as query from 'N/query';
 
 export type Row = Record<string, string | number | boolean | null>;
 
-export function suiteQlRows(sql: string, params: Array<string | number | boolean | Date> = []): Row[] {
-  const paged = query.runSuiteQLPaged({ query: sql, params: params as Array<string | number | boolean>, pageSize: 1000 });
+export function suiteQlRows(sql: string, params: Array<string | number | boolean> = []): Row[] {
+  const paged = query.runSuiteQLPaged({ query: sql, params, pageSize: 1000 });
   const rows: Row[] = [];
   paged.pageRanges.forEach((range) => {
     paged
@@ -19,6 +19,13 @@ export function suiteQlRows(sql: string, params: Array<string | number | boolean
   });
   return rows;
 }
+
+/**
+ * SuiteQL parameters are strings, numbers or booleans (NetSuite Help: SuiteQL.params): a moment is
+ * bound as text and turned back into a date-time in the SQL with `TIMESTAMP_PARAM`.
+ */
+export const sqlTimestamp = (d: Date): string => d.toISOString().slice(0, 19).replace('T', ' ');
+export const TIMESTAMP_PARAM = "TO_DATE(?, 'YYYY-MM-DD HH24:MI:SS')";
 
 /** The SQL fragment for a datetime column in the format `sqlDate` reads. */
 export const isoColumn = (column: string): string => `TO_CHAR(${column}, 'YYYY-MM-DD HH24:MI:SS')`;

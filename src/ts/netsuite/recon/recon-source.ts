@@ -17,14 +17,13 @@ import { ROW_STATUSES, type RowStatus } from '../../core/stock/compare';
 import { parseComparisonCsv } from '../../core/stock/report-read';
 import type { ScendApi } from '../../scend/client';
 import { listId } from '../orders/list-values';
-import { isoColumn, suiteQlRows, text } from '../pages/suiteql';
+import { isoColumn, sqlTimestamp, suiteQlRows, text } from '../pages/suiteql';
 
 const E = RECORDS.exception.fields;
 const SR = RECORDS.stockRun.fields;
 const DAY = 86_400_000;
 /** Date-time parameters as text TO_DATE reads (UTC, as the pages' user preference is; see suiteql.ts). */
 const TS = 'YYYY-MM-DD HH24:MI:SS';
-const stamp = (d: Date): string => d.toISOString().slice(0, 19).replace('T', ' ');
 
 /**
  * Scend's despatches in the period. The feed is ordered by when Scend booked each despatch; reading
@@ -136,7 +135,7 @@ export function receiptVariances(p: Period): ReceiptVarianceRow[] {
     `${isoColumn(`e.${E.firstSeen}`)} AS firstseen, ${isoColumn(`e.${E.resolvedAt}`)} AS resolvedat, e.${E.message} AS message ` +
     `FROM ${RECORDS.exception.id} e WHERE e.${E.type} = ? AND e.${E.firstSeen} >= TO_DATE(?, '${TS}') AND e.${E.firstSeen} < TO_DATE(?, '${TS}')`;
   const open = listId('exceptionStatus', 'open');
-  return suiteQlRows(sql, [listId('exceptionType', 'receiptVariance'), stamp(new Date(`${p.from}T00:00:00Z`)), stamp(periodEnd(p))])
+  return suiteQlRows(sql, [listId('exceptionType', 'receiptVariance'), sqlTimestamp(new Date(`${p.from}T00:00:00Z`)), sqlTimestamp(periodEnd(p))])
     .map((r) => ({
       id: text(r.id),
       status: text(r.statusid) === open ? 'open' : text(r.status).toLowerCase() || 'resolved',
@@ -158,7 +157,7 @@ export function latestStockRun(p: Period): StockRunInput | null {
   const sql =
     `SELECT r.id, r.${SR.snapshotId} AS snapshot, ${isoColumn(`r.${SR.asOf}`)} AS asof, r.${SR.fileId} AS fileid, r.${SR.status} AS status ` +
     `FROM ${RECORDS.stockRun.id} r WHERE r.${SR.asOf} < TO_DATE(?, '${TS}') AND r.${SR.asOf} >= TO_DATE(?, '${TS}') AND r.${SR.fileId} IS NOT NULL ORDER BY r.${SR.asOf} DESC, r.id DESC`;
-  const runs = suiteQlRows(sql, [stamp(end), stamp(new Date(end.getTime() - 31 * DAY))]).filter((r) => !/^incomplete/i.test(text(r.status)));
+  const runs = suiteQlRows(sql, [sqlTimestamp(end), sqlTimestamp(new Date(end.getTime() - 31 * DAY))]).filter((r) => !/^incomplete/i.test(text(r.status)));
   if (!runs.length) return null;
   const run = runs[0];
   const contents = file.load({ id: Number(run.fileid) }).getContents();

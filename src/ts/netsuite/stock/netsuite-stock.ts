@@ -10,8 +10,8 @@ import type { NetSuiteItem, NetSuiteOnHand } from '../../core/stock/compare';
 
 const PAGE_SIZE = 1000;
 
-function pagedRows(sql: string, params: unknown[]): unknown[][] {
-  const paged = query.runSuiteQLPaged({ query: sql, params: params as Array<string | number | boolean>, pageSize: PAGE_SIZE });
+function pagedRows(sql: string, params: Array<string | number | boolean>): unknown[][] {
+  const paged = query.runSuiteQLPaged({ query: sql, params, pageSize: PAGE_SIZE });
   const rows: unknown[][] = [];
   for (const range of paged.pageRanges) {
     for (const result of paged.fetch({ index: range.index }).data.results) rows.push(result.values as unknown[]);
