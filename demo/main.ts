@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { build } from '../tools/build/build';
 import { ROOT } from '../harness/connector-world';
 import { writePages } from './pages';
-import { Progress } from './progress';
+import { printLine, Progress } from './progress';
 import { runWeek } from './week';
 import { formatSummary, summarize } from './week-summary';
 
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
-  const step = (text: string) => console.log(`[${elapsed()}] ${text}`);
+  const step = (text: string) => printLine(`[${elapsed()}] ${text}`);
 
   step(`A trading week, scale ${args.scale}, seed ${args.seed}. Building the SuiteScript bundle…`);
   await build();

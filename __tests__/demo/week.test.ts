@@ -5,7 +5,7 @@
  */
 import { parseArgs } from '../../demo/main';
 import { runWeek, type WeekFacts } from '../../demo/week';
-import type { WeekWorld } from '../../demo/week-world';
+import { isPhysical, type WeekWorld } from '../../demo/week-world';
 import { allDespatches, formatSummary, summarize, type WeekSummary } from '../../demo/week-summary';
 import { pagesToWrite, writePages } from '../../demo/pages';
 import * as fs from 'node:fs';
@@ -112,7 +112,8 @@ it('every injected failure mode ended as its exception type with its owner', () 
   expect(all.filter((x) => /SKU mismatch|item master/.test(x.type) && /open/i.test(x.status))).toEqual([]);
   // Every order whose customer has no address is held with a customer-service exception.
   const noAddress = facts.entered.filter((e) => !w.customers[e.spec.customerKey].spec.address);
-  expect(all.filter((x) => x.type === 'Missing ship-to address').length).toBe(noAddress.filter((e) => e.spec.lines.some((l) => !/^(ebook|egift|pattern|giftwrap|engrave|shipping|promo)$/.test(l.itemKey))).length);
+  const physical = (key: string) => isPhysical(w.catalogue.find((c) => c.key === key)!);
+  expect(all.filter((x) => x.type === 'Missing ship-to address').length).toBe(noAddress.filter((e) => e.spec.lines.some((l) => physical(l.itemKey))).length);
 });
 
 it('writes the pages it can render and skips one whose script is not deployed', async () => {
