@@ -17,6 +17,8 @@ export interface BrandWorld extends ConnectorWorld {
   shipMethods: { standard: number; express: number };
   items: Record<string, number>;
   customers: Record<string, { id: number; spec: CustomerSpec }>;
+  /** Unit price by item key (the demo's week catalogue brings its own). */
+  rates?: Record<string, number>;
 }
 
 export async function startBrandWorld(options: { seed?: number; customers?: number; now?: Date } = {}): Promise<BrandWorld> {
@@ -93,7 +95,7 @@ export function enterOrder(w: BrandWorld, spec: OrderSpec, status: 'A' | 'B' = '
   spec.lines.forEach((l, line) => {
     rec.setSublistValue({ sublistId: 'item', fieldId: 'item', line, value: w.items[l.itemKey] });
     rec.setSublistValue({ sublistId: 'item', fieldId: 'quantity', line, value: l.quantity });
-    rec.setSublistValue({ sublistId: 'item', fieldId: 'rate', line, value: RATES[l.itemKey] });
+    rec.setSublistValue({ sublistId: 'item', fieldId: 'rate', line, value: (w.rates ?? RATES)[l.itemKey] });
   });
   return String(rec.save());
 }
