@@ -12,7 +12,7 @@
 import * as path from 'node:path';
 import { build } from '../tools/build/build';
 import { ROOT } from '../harness/connector-world';
-import { writePages } from './pages';
+import { pagesFor, writePages } from './pages';
 import { printLine, Progress } from './progress';
 import { runWeek } from './week';
 import { formatSummary, summarize } from './week-summary';
@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     step('The week is over. Counting what happened from the records…');
     const summary = await summarize(w, facts);
     console.log(`\n${formatSummary(summary)}\n`);
-    const { pages, screenshots } = await writePages(w.sb, args.out, { screenshots: args.screenshots });
+    const month = w.sb.clock.now().toISOString().slice(0, 7);
+    const { pages, screenshots } = await writePages(w.sb, args.out, pagesFor(month), { screenshots: args.screenshots });
     console.log(`Pages (${screenshots === 'Chromium' ? 'HTML and PNG screenshots from Chromium' : `HTML; screenshots: ${screenshots}`}):`);
     for (const p of pages) {
       if (p.skipped) console.log(`  ${p.spec.title}: skipped — ${p.skipped}`);

@@ -1,10 +1,9 @@
 /**
- * The connector's pages after the week, as a user would open them: each Suitelet in `PAGES` is
+ * The connector's pages after the week, as a user would open them: each Suitelet in `pagesFor(month)` is
  * rendered by the sandbox (GET, as the browser tests call it) and written to a folder as HTML;
  * where Debian's Chromium is installed, each is also opened through the browser tests' page server
  * and kept as a full-page PNG. A page whose script is not deployed in this project is skipped and
- * said so, so a page added later (the reconciliation Suitelet) needs only its entry here — and any
- * deployed Suitelet whose script id names reconciliation is picked up even without one.
+ * said so. The reconciliation opens on the month the week ran in (its own default is last month).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -20,13 +19,18 @@ export interface PageSpec {
   scriptId: string;
   /** Default: the script's first deployment. */
   deploymentId?: string;
+  /** Request parameters (URL query). */
+  params?: Record<string, string>;
 }
 
-export const PAGES: PageSpec[] = [
-  { name: 'dashboard', title: 'Operations dashboard', scriptId: SCRIPTS.dashboard.id, deploymentId: SCRIPTS.dashboard.deployments.main },
-  { name: 'setup-audit', title: 'Setup audit', scriptId: SCRIPTS.setupAudit.id, deploymentId: SCRIPTS.setupAudit.deployments.main },
-  { name: 'reconciliation', title: 'Reconciliation', scriptId: 'customscript_scend_sl_recon' },
-];
+/** The pages to write; `month` (YYYY-MM) is the reconciliation's period. */
+export function pagesFor(month: string): PageSpec[] {
+  return [
+    { name: 'dashboard', title: 'Operations dashboard', scriptId: SCRIPTS.dashboard.id, deploymentId: SCRIPTS.dashboard.deployments.main },
+    { name: 'setup-audit', title: 'Setup audit', scriptId: SCRIPTS.setupAudit.id, deploymentId: SCRIPTS.setupAudit.deployments.main },
+    { name: 'reconciliation', title: `Month-end reconciliation (${month})`, scriptId: SCRIPTS.reconciliation.id, params: { month } },
+  ];
+}
 
 export interface WrittenPage {
   spec: PageSpec;
@@ -46,25 +50,16 @@ function deploymentOf(sb: Sandbox, spec: PageSpec): { id: string } | { skipped: 
   return { id: dep.scriptid };
 }
 
-/** PAGES, plus any deployed reconciliation Suitelet not already listed. */
-export function pagesToWrite(sb: Sandbox, pages: PageSpec[] = PAGES): PageSpec[] {
-  const listed = new Set(pages.map((p) => p.scriptId));
-  const extra = [...sb.meta.scripts.values()]
-    .filter((s) => s.type === 'SUITELET' && /recon/.test(s.scriptid) && !listed.has(s.scriptid))
-    .map((s) => ({ name: s.scriptid.replace(/^customscript_scend_sl_/, ''), title: s.name, scriptId: s.scriptid }));
-  return [...pages, ...extra];
-}
-
-export async function writePages(sb: Sandbox, dir: string, options: { screenshots?: boolean; pages?: PageSpec[] } = {}): Promise<{ pages: WrittenPage[]; screenshots: string }> {
+export async function writePages(sb: Sandbox, dir: string, pages: PageSpec[], options: { screenshots?: boolean } = {}): Promise<{ pages: WrittenPage[]; screenshots: string }> {
   fs.mkdirSync(dir, { recursive: true });
   const out: WrittenPage[] = [];
-  for (const spec of pagesToWrite(sb, options.pages)) {
+  for (const spec of pages) {
     const dep = deploymentOf(sb, spec);
     if ('skipped' in dep) {
       out.push({ spec, skipped: dep.skipped });
       continue;
     }
-    const reply = await sb.callSuitelet(dep.id, { method: 'GET' });
+    const reply = await sb.callSuitelet(dep.id, { method: 'GET', params: spec.params });
     if (reply.code !== 200) throw new Error(`${spec.title} answered ${reply.code}`);
     const html = path.join(dir, `${spec.name}.html`);
     fs.writeFileSync(html, reply.body);
@@ -83,7 +78,8 @@ async function shoot(sb: Sandbox, dir: string, pages: WrittenPage[]): Promise<st
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     for (const p of pages.filter((x) => x.html)) {
-      const res = await page.goto(server.suiteletUrl(p.spec.scriptId, p.spec.deploymentId ?? ''));
+      const query = new URLSearchParams(p.spec.params ?? {}).toString();
+      const res = await page.goto(`${server.suiteletUrl(p.spec.scriptId, p.spec.deploymentId ?? '')}${query ? `&${query}` : ''}`);
       if (res?.status() !== 200) throw new Error(`${p.spec.title} answered ${res?.status()} in the browser`);
       p.png = path.join(dir, `${p.spec.name}.png`);
       await page.screenshot({ path: p.png, fullPage: true });

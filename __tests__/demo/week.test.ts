@@ -7,7 +7,7 @@ import { parseArgs } from '../../demo/main';
 import { runWeek, type WeekFacts } from '../../demo/week';
 import { isPhysical, type WeekWorld } from '../../demo/week-world';
 import { allDespatches, formatSummary, summarize, type WeekSummary } from '../../demo/week-summary';
-import { pagesToWrite, writePages } from '../../demo/pages';
+import { pagesFor, writePages } from '../../demo/pages';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -119,10 +119,13 @@ it('every injected failure mode ended as its exception type with its owner', () 
 it('writes the pages it can render and skips one whose script is not deployed', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-pages-'));
   try {
-    const { pages } = await writePages(w.sb, dir, { screenshots: false, pages: [...pagesToWrite(w.sb), { name: 'nope', title: 'Not here', scriptId: 'customscript_scend_sl_nope' }] });
+    const month = w.sb.clock.now().toISOString().slice(0, 7);
+    const { pages } = await writePages(w.sb, dir, [...pagesFor(month), { name: 'nope', title: 'Not here', scriptId: 'customscript_scend_sl_nope' }], { screenshots: false });
     const dashboard = pages.find((p) => p.spec.name === 'dashboard')!;
     expect(fs.readFileSync(dashboard.html!, 'utf8')).toContain(`id="scend-open-total">${w.exceptions({ open: true }).length}<`);
     expect(pages.find((p) => p.spec.name === 'setup-audit')!.html).toBeDefined();
+    // The reconciliation of the week's month: its fulfilments are the connector's fulfilments of the week.
+    expect(fs.readFileSync(pages.find((p) => p.spec.name === 'reconciliation')!.html!, 'utf8')).toContain(month);
     expect(pages.find((p) => p.spec.name === 'nope')!.skipped).toMatch(/not in this project/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
