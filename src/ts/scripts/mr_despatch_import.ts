@@ -6,17 +6,15 @@
 
 import * as log from 'N/log';
 import type { EntryPoints } from 'N/types';
-import { POSITION_KEY, positionEntry } from '../core/feeds/feed-job';
-import { readBatch } from '../core/feeds/read-batch';
 import { importDespatch } from '../core/despatches/import-despatch';
 import type { DespatchWork } from '../core/despatches/despatch-order';
 import { configForRun } from '../netsuite/configured';
 import { despatchWork } from '../netsuite/despatches/despatch-input';
 import { FulfilmentWriter } from '../netsuite/despatches/fulfilment-writer';
 import { ExceptionRepository } from '../netsuite/exceptions/exception-repository';
+import { passPosition, readFeedBatch, withPosition } from '../netsuite/feeds/feed-input';
 import { FeedPositionRepository } from '../netsuite/feeds/feed-position-repository';
 import { summarizeFeed } from '../netsuite/feeds/feed-summary';
-import { scendClientFor } from '../netsuite/orders/order-ports';
 
 const FEED = 'despatches';
 /** Items per page (the contract's maximum) and pages per run: 10,000 despatches a run at most. */
@@ -31,27 +29,20 @@ export function getInputData(): Record<string, string> {
   const now = new Date();
   const settings = configForRun(now);
   if (!settings) return {};
-  const positions = new FeedPositionRepository();
-  const seen = positions.read(FEED);
-  const client = scendClientFor(settings);
-  const batch = readBatch(
-    { read: (q) => client.readFeedItems(FEED, q), canAfford: () => client.canAfford() },
-    seen,
-    { limit: PAGE_SIZE, maxPages: MAX_PAGES, itemAt: (i) => (i.ok ? i.item.DespatchedAt : undefined) },
-  );
+  const read = readFeedBatch(FEED, settings, (client, q) => client.readFeedItems(FEED, q), {
+    limit: PAGE_SIZE, maxPages: MAX_PAGES, itemAt: (i) => (i.ok ? i.item.DespatchedAt : undefined),
+  });
+  const { batch, client } = read;
   const input: Record<string, string> = {};
   for (const work of despatchWork(batch.items, settings)) input[work.despatchId] = JSON.stringify(work);
-  input[POSITION_KEY] = JSON.stringify(positionEntry(seen, batch));
+  withPosition(input, read);
   log.audit({ title: 'Scend despatches: batch', details: JSON.stringify({ items: batch.items.length, pages: batch.pages, stoppedBy: batch.stoppedBy, calls: client.callsMade }) });
   return input;
 }
 
 /** One despatch: one fulfilment (externalid despatch:<id>), or an exception; never throws for bad data. */
 export function map(context: EntryPoints.MapReduce.mapContext): void {
-  if (context.key === POSITION_KEY) {
-    context.write({ key: POSITION_KEY, value: context.value });
-    return;
-  }
+  if (passPosition(context)) return;
   const work = JSON.parse(context.value) as DespatchWork;
   const outcome = importDespatch(work, { fulfilments: new FulfilmentWriter(), exceptions: new ExceptionRepository() }, new Date());
   if (outcome.kind === 'exception') log.audit({ title: `Scend despatch ${work.despatchId}: ${outcome.type}`, details: work.order?.tranId ?? '' });

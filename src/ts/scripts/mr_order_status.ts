@@ -9,11 +9,10 @@ import type { EntryPoints } from 'N/types';
 import { collapseEvents, planStatusChanges, type StatusChange } from '../core/order-status/collapse';
 import type { LostOrder } from '../core/order-status/status-exceptions';
 import { applyStatusChange, LOST_AFTER_MS, recheckLostOrder, type LostCheck } from '../core/order-status/sync-status';
-import { POSITION_KEY, positionEntry } from '../core/feeds/feed-job';
-import { readBatch } from '../core/feeds/read-batch';
 import { loadConfig } from '../netsuite/config-repository';
 import { configForRun } from '../netsuite/configured';
 import { ExceptionRepository } from '../netsuite/exceptions/exception-repository';
+import { passPosition, readFeedBatch, withPosition } from '../netsuite/feeds/feed-input';
 import { FeedPositionRepository } from '../netsuite/feeds/feed-position-repository';
 import { summarizeFeed } from '../netsuite/feeds/feed-summary';
 import { ledgerRowsFor, silentSentOrders, StatusLedger } from '../netsuite/order-status/status-ledger';
@@ -36,14 +35,10 @@ export function getInputData(): Record<string, string> {
   const now = new Date();
   const settings = configForRun(now);
   if (!settings) return {};
-  const positions = new FeedPositionRepository();
-  const seen = positions.read(FEED);
-  const client = scendClientFor(settings);
-  const batch = readBatch(
-    { read: (q) => client.readFeedItems(FEED, q), canAfford: () => client.canAfford() },
-    seen,
-    { limit: PAGE_SIZE, maxPages: MAX_PAGES, itemAt: (i) => (i.ok ? i.item.At : undefined) },
-  );
+  const read = readFeedBatch(FEED, settings, (c, q) => c.readFeedItems(FEED, q), {
+    limit: PAGE_SIZE, maxPages: MAX_PAGES, itemAt: (i) => (i.ok ? i.item.At : undefined),
+  });
+  const { batch, client } = read;
   const events: OrderEvent[] = [];
   for (const i of batch.items) {
     if (i.ok) events.push(i.item);
@@ -56,7 +51,7 @@ export function getInputData(): Record<string, string> {
   for (const order of silentSentOrders(new Date(now.getTime() - LOST_AFTER_MS), LOST_CHECKS_PER_RUN)) {
     if (!latest.some((l) => l.orderId === order.scendId)) input[`lost:${order.ledgerId}`] = JSON.stringify({ kind: 'lost', order } satisfies Work);
   }
-  input[POSITION_KEY] = JSON.stringify(positionEntry(seen, batch));
+  withPosition(input, read);
   log.audit({ title: 'Scend order-events: batch', details: JSON.stringify({ events: events.length, orders: latest.length, changes: changes.length, notOurs: unknownOrders.length, calls: client.callsMade }) });
   return input;
 }
@@ -76,10 +71,7 @@ function lostCheck(order: LostOrder): LostCheck | undefined {
 }
 
 export function map(context: EntryPoints.MapReduce.mapContext): void {
-  if (context.key === POSITION_KEY) {
-    context.write({ key: POSITION_KEY, value: context.value });
-    return;
-  }
+  if (passPosition(context)) return;
   const work = JSON.parse(context.value) as Work;
   const ports = { ledger: new StatusLedger(), exceptions: new ExceptionRepository() };
   const now = new Date();

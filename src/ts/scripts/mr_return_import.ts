@@ -7,18 +7,16 @@
 import * as log from 'N/log';
 import * as runtime from 'N/runtime';
 import type { EntryPoints } from 'N/types';
-import { POSITION_KEY, positionEntry } from '../core/feeds/feed-job';
-import { readBatch } from '../core/feeds/read-batch';
 import { SCRIPTS } from '../ids';
 import type { Return } from '../scend/contract';
 import { configForRun } from '../netsuite/configured';
 import { ExceptionRepository } from '../netsuite/exceptions/exception-repository';
 import { FeedPositionRepository } from '../netsuite/feeds/feed-position-repository';
+import { passPosition, readFeedBatch, withPosition } from '../netsuite/feeds/feed-input';
 import { summarizeFeed } from '../netsuite/feeds/feed-summary';
 import { importReturn, type ReturnWork } from '../netsuite/inbound/import-return';
 import { ordersByClientReference } from '../netsuite/inbound/order-references';
 import { itemsBySku } from '../netsuite/inbound/receipt-source';
-import { scendClientFor } from '../netsuite/orders/order-ports';
 import { plain } from '../netsuite/orders/values';
 
 const FEED = 'returns';
@@ -31,10 +29,8 @@ export function getInputData(): Record<string, string> {
   const now = new Date();
   const cfg = configForRun(now);
   if (!cfg) return {};
-  const client = scendClientFor(cfg);
-  const store = new FeedPositionRepository();
-  const position = store.read(FEED);
-  const batch = readBatch<Return>({ read: (q) => client.readFeed(FEED, q), canAfford: () => client.canAfford() }, position, { limit: 500, maxPages: MAX_PAGES, itemAt: (r) => r.ReceivedAt });
+  const read = readFeedBatch<Return>(FEED, cfg, (client, q) => client.readFeed(FEED, q), { limit: 500, maxPages: MAX_PAGES, itemAt: (r) => r.ReceivedAt });
+  const { batch } = read;
   const orders = ordersByClientReference(batch.items.map((r) => r.ClientReference));
   const items = itemsBySku(batch.items.flatMap((r) => r.Lines.map((l) => l.Sku)));
   const input: Record<string, string> = {};
@@ -45,16 +41,12 @@ export function getInputData(): Record<string, string> {
     const work: ReturnWork = { ret, orderId: orders.get(ret.ClientReference), items: own };
     input[ret.ReturnId] = JSON.stringify(work);
   }
-  input[POSITION_KEY] = JSON.stringify(positionEntry(position, batch));
-  return input;
+  return withPosition(input, read);
 }
 
 /** One return, idempotently: NetSuite refuses a second item receipt with its externalid. */
 export function map(context: EntryPoints.MapReduce.mapContext): void {
-  if (context.key === POSITION_KEY) {
-    context.write(POSITION_KEY, context.value);
-    return;
-  }
+  if (passPosition(context)) return;
   const damaged = plain(runtime.getCurrentScript().getParameter({ name: SCRIPTS.returnImport.params.damagedLocation })) || undefined;
   const outcome = importReturn(JSON.parse(context.value) as ReturnWork, damaged, new ExceptionRepository(), new Date());
   log.debug({ title: `Scend return ${context.key}`, details: outcome });

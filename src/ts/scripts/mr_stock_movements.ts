@@ -6,8 +6,7 @@
 
 import * as log from 'N/log';
 import type { EntryPoints } from 'N/types';
-import { POSITION_KEY, positionEntry } from '../core/feeds/feed-job';
-import { readBatch } from '../core/feeds/read-batch';
+import { POSITION_KEY } from '../core/feeds/feed-job';
 import { movementException, planMovement, type MovementPlan } from '../core/stock/movement';
 import { readStockSettings } from '../netsuite/stock/stock-settings-repository';
 import { stockSettingsException, STOCK_SETTINGS_KEY } from '../core/stock/settings';
@@ -16,8 +15,8 @@ import { loadConfig } from '../netsuite/config-repository';
 import { configForRun } from '../netsuite/configured';
 import { ExceptionRepository } from '../netsuite/exceptions/exception-repository';
 import { FeedPositionRepository } from '../netsuite/feeds/feed-position-repository';
+import { passPosition, readFeedBatch, withPosition } from '../netsuite/feeds/feed-input';
 import { summarizeFeed } from '../netsuite/feeds/feed-summary';
-import { scendClientFor } from '../netsuite/orders/order-ports';
 import { createAdjustment, findAdjustment, pickLots } from '../netsuite/stock/adjustments';
 import { findItemBySku } from '../netsuite/stock/netsuite-stock';
 
@@ -42,18 +41,10 @@ export function getInputData(): Record<string, string> {
     return {};
   }
   exceptions.resolve(STOCK_SETTINGS_KEY, now);
-  const store = new FeedPositionRepository();
-  const position = store.read(FEED);
-  const client = scendClientFor(connector);
-  const batch = readBatch<StockMovement>({ read: (q) => client.stockMovements(q), canAfford: () => client.canAfford() }, position, {
-    limit: 500,
-    maxPages: 10,
-    itemAt: (m) => m.OccurredAt,
-  });
+  const read = readFeedBatch<StockMovement>(FEED, connector, (client, q) => client.stockMovements(q), { limit: 500, maxPages: 10, itemAt: (m) => m.OccurredAt });
   const input: Record<string, string> = {};
-  for (const m of batch.items) input[m.MovementId] = JSON.stringify(m);
-  input[POSITION_KEY] = JSON.stringify(positionEntry(position, batch));
-  return input;
+  for (const m of read.batch.items) input[m.MovementId] = JSON.stringify(m);
+  return withPosition(input, read);
 }
 
 function apply(m: StockMovement, plan: MovementPlan, exceptions: ExceptionRepository): string {
@@ -85,10 +76,7 @@ function apply(m: StockMovement, plan: MovementPlan, exceptions: ExceptionReposi
 
 /** Imports one movement: at most one adjustment (externalid movement:<MovementId>), or an exception. */
 export function map(context: EntryPoints.MapReduce.mapContext): void {
-  if (context.key === POSITION_KEY) {
-    context.write({ key: POSITION_KEY, value: context.value });
-    return;
-  }
+  if (passPosition(context)) return;
   const m = JSON.parse(context.value) as StockMovement;
   const settings = readStockSettings();
   if (!settings.ok) throw new Error(`stock settings unusable: ${settings.problems.map((p) => p.message).join('; ')}`);

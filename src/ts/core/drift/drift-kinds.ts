@@ -18,7 +18,7 @@ export const DRIFT_KINDS = {
   stuckInStatus: { type: 'driftStuck', owner: 'operations', subject: 'order' },
   neverSent: { type: 'driftNotSent', owner: 'admin', subject: 'order' },
   itemMaster: { type: 'driftItem', owner: 'operations', subject: 'item' },
-  stock: { type: 'driftStock', owner: 'operations', subject: 'item' },
+  stock: { type: 'driftStock', owner: 'finance', subject: 'item' },
 } as const satisfies Record<string, DriftKind>;
 
 export type DriftKindName = keyof typeof DRIFT_KINDS;

@@ -1,11 +1,32 @@
 /**
- * The hook for the stock sync (issue 10): where drift detection and the dashboard read the newest
- * stock comparison. Until the stock sync records its runs there is none; replace NO_STOCK_RUNS with
- * a reader of the newest stock-run record (one SuiteQL read of its variance lines) that returns a
- * StockComparison, and both consumers pick it up.
+ * Where drift detection (and the dashboard) read the newest stock comparison: the latest stock-sync
+ * run record and its comparison file (one search, one file load: 20 units). Rows the sync called
+ * `drift` are variances; `timing` rows are work in flight, reported as such.
  */
-import { NO_STOCK_RUNS, type LatestStockComparison } from '../../core/drift/stock-drift';
+import * as file from 'N/file';
+import * as search from 'N/search';
+import { RECORDS } from '../../ids';
+import type { LatestStockComparison, StockComparison } from '../../core/drift/stock-drift';
+import { parseComparisonCsv } from '../../core/stock/report-read';
+
+const F = RECORDS.stockRun.fields;
 
 export function latestStockComparison(): LatestStockComparison {
-  return NO_STOCK_RUNS;
+  return {
+    read(): StockComparison | null {
+      const rows = search
+        .create({ type: RECORDS.stockRun.id, filters: [[F.fileId, 'isnotempty', '']], columns: [search.createColumn({ name: F.asOf, sort: search.Sort.DESC }), F.fileId] })
+        .run()
+        .getRange({ start: 0, end: 1 });
+      if (!rows.length) return null;
+      const run = rows[0];
+      const fileId = String(run.getValue({ name: F.fileId }) ?? '');
+      if (!fileId) return null;
+      const at = run.getValue({ name: F.asOf });
+      const lines = parseComparisonCsv(file.load({ id: fileId }).getContents())
+        .filter((r) => r.status === 'drift' || r.status === 'timing')
+        .map((r) => ({ itemId: r.itemId, sku: r.sku, netsuiteQuantity: r.netsuite, scendQuantity: r.scend, timing: r.status === 'timing' }));
+      return { runId: String(run.id), at: at instanceof Date ? at : new Date(String(at)), lines };
+    },
+  };
 }
