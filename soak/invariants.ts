@@ -19,7 +19,7 @@ type SkuQuantity = { sku: string; quantity: number };
 
 /** Both systems' books at the end of a soak, as plain data. */
 export interface SoakFacts {
-  scendOrders: Array<{ orderId: string; clientReference: string }>;
+  scendOrders: Array<{ orderId: string; clientReference: string; status: string }>;
   /** The connector's order ledger in NetSuite: one row per sales order it handed over. */
   ledger: Array<{ transaction: string; scendId: string; attempts: number }>;
   /** Every sales order entered, as NetSuite has it now. */
@@ -96,6 +96,11 @@ export function judge(f: SoakFacts): Invariant[] {
   const inScend = new Set(f.ledger.filter((l) => scendIds.has(l.scendId)).map((l) => l.transaction));
   const lost = f.salesOrders.filter((so) => so.physical && !['A', 'C', 'H'].includes(so.status) && !inScend.has(so.id) && !openForTransaction.has(so.id));
   add('every approved physical order is in Scend or has an open exception', lost.map((so) => `SO ${so.id} (status ${so.status})`), 'approved physical orders neither in Scend nor excepted');
+  const scendStatus = new Map(f.scendOrders.map((o) => [o.orderId, o.status]));
+  const cancelledLive = f.salesOrders
+    .filter((so) => so.status === 'C' && !openForTransaction.has(so.id))
+    .flatMap((so) => f.ledger.filter((l) => l.transaction === so.id && scendIds.has(l.scendId) && scendStatus.get(l.scendId) !== 'CANCELLED').map((l) => `SO ${so.id} → ${l.scendId} ${scendStatus.get(l.scendId)}`));
+  add('every order cancelled in NetSuite is cancelled in Scend or has an open exception', cancelledLive, 'cancelled orders still live in Scend, unexcepted');
 
   const fulfilled = countBy(prefixed(f.fulfilments, 'despatch:'), (x) => x);
   add(
@@ -218,7 +223,7 @@ export async function collectFacts(w: SoakWorld, input: CheckInput): Promise<Soa
   }
 
   return {
-    scendOrders: (await w.scendOrders()).map((o) => ({ orderId: o.OrderId, clientReference: o.ClientReference })),
+    scendOrders: (await w.scendOrders()).map((o) => ({ orderId: o.OrderId, clientReference: o.ClientReference, status: o.Status })),
     ledger: [...db.store.ofType(RECORDS.sync.id)]
       .map((r) => r.data.fields)
       .filter((x) => entered.has(String(x[S.transaction] ?? '')))

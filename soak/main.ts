@@ -29,7 +29,15 @@ async function main(): Promise<void> {
   const failed: string[] = [];
   for (const seed of seeds) {
     console.log(`Soak: ${orders} orders, ${faultRate * 100}% faults, seed ${seed}`);
-    const r = await runSoak({ orders, faultRate, seed, log: (l) => console.log(l) });
+    let r;
+    try {
+      r = await runSoak({ orders, faultRate, seed, log: (l) => console.log(l) });
+    } catch (e) {
+      // The soak itself broke (an error escaped the world): as much a failure as a broken invariant.
+      console.error((e as Error).stack ?? String(e));
+      failed.push(reproduceCommand({ options: { orders, faultRate, seed } }));
+      continue;
+    }
     printReport(r);
     if (process.argv.includes('--json')) console.log(JSON.stringify(r, null, 2));
     if (!r.ok) failed.push(reproduceCommand(r));

@@ -3,7 +3,7 @@ import type { SoakReport } from './soak';
 
 const list = (o: Record<string, number>): string => Object.entries(o).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
 
-export function reproduceCommand(r: SoakReport): string {
+export function reproduceCommand(r: Pick<SoakReport, 'options'>): string {
   return `npm run soak -- --orders ${r.options.orders} --fault-rate ${r.options.faultRate} --seed ${r.options.seed}`;
 }
 

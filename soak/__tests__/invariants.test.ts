@@ -8,12 +8,14 @@ import { findSecret, judge, type SoakFacts } from '../invariants';
 function healthy(): SoakFacts {
   return {
     scendOrders: [
-      { orderId: 'ORD-1', clientReference: 'SO1' },
-      { orderId: 'ORD-2', clientReference: 'SO2' },
+      { orderId: 'ORD-1', clientReference: 'SO1', status: 'PICKING' },
+      { orderId: 'ORD-2', clientReference: 'SO2', status: 'DESPATCHED' },
+      { orderId: 'ORD-4', clientReference: 'SO4', status: 'CANCELLED' },
     ],
     ledger: [
       { transaction: '11', scendId: 'ORD-1', attempts: 1 },
       { transaction: '12', scendId: 'ORD-2', attempts: 2 },
+      { transaction: '14', scendId: 'ORD-4', attempts: 1 },
     ],
     salesOrders: [
       { id: '11', status: 'B', physical: true },
@@ -59,7 +61,7 @@ describe('soak invariants', () => {
 
   it('two Scend orders for one sales order fail the first invariant', () => {
     const f = healthy();
-    f.scendOrders.push({ orderId: 'ORD-9', clientReference: 'SO1' });
+    f.scendOrders.push({ orderId: 'ORD-9', clientReference: 'SO1', status: 'RECEIVED' });
     expect(failing(f).map((i) => [i.name, i.detail])).toEqual([['no Scend order twice for one sales order', expect.stringMatching(/SO1 ×2/)]]);
   });
 
@@ -96,6 +98,14 @@ describe('soak invariants', () => {
     const f = healthy();
     f.openExceptions = f.openExceptions.filter((e) => e.transaction !== '15');
     expect(failing(f).map((i) => i.detail)).toEqual([expect.stringMatching(/SO 15/)]);
+  });
+
+  it('an order cancelled in NetSuite but live in Scend fails, unless an open exception says so', () => {
+    const f = healthy();
+    f.scendOrders[2].status = 'PACKED';
+    expect(failing(f).map((i) => [i.name, i.detail])).toEqual([['every order cancelled in NetSuite is cancelled in Scend or has an open exception', expect.stringMatching(/SO 14 → ORD-4 PACKED/)]]);
+    f.openExceptions.push({ transaction: '14', scendReference: 'ORD-4', dedupeKey: 'cancelConflict:order:14' });
+    expect(failing(f)).toEqual([]);
   });
 
   it('a despatch with no fulfilment and no open exception fails; so does one with two fulfilments', () => {
