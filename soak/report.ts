@@ -22,6 +22,7 @@ export function printReport(r: SoakReport, out: (line: string) => void = console
   out(`  retries: ${f.retries.orderPostsBeyondOne} order POSTs beyond one per Scend order; ${f.retries.ledgerAttempts} order hand-over attempts in all`);
   out(`  user actions while runs worked: ${list(f.userActions)}`);
   out(`  exceptions by type (open/resolved/ignored): ${Object.entries(f.exceptionsByType).map(([k, v]) => `${k} ${v.open}/${v.resolved}/${v.ignored}`).join(', ') || 'none'}`);
+  out(`  drift checks deferred to the next run by Scend's 429 (Retry-After): ${f.driftChecksDeferred}`);
   out(`  units: ${f.units.total} in all, ${f.units.perOrder} per approved order`);
   out(`  errors: ${f.errors.unhandled} unhandled; map/reduce keys left to the next run after a transient Scend failure: ${list(f.errors.leftToNextRun)}; ${f.errors.loggedErrors} ERROR log entries`);
   out(`  ${f.simulatedHours} simulated hours in ${f.wallSeconds} s`);

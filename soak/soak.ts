@@ -44,6 +44,8 @@ export interface SoakFigures {
   records: { scendOrders: number; despatches: number; fulfilments: number; receipts: number; itemReceipts: number; movements: number; adjustments: number };
   units: { total: number; perOrder: number; byScript: Record<string, number> };
   errors: { unhandled: number; loggedErrors: number; samples: string[]; leftToNextRun: Record<string, number> };
+  /** Drift checks the drift run deferred to its next run after Scend's 429 (its Retry-After pause). */
+  driftChecksDeferred: number;
   simulatedHours: number;
   wallSeconds: number;
 }
@@ -240,6 +242,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       records: checked.counts,
       units: { total, perOrder: Math.round((total / Math.max(1, approved.length)) * 10) / 10, byScript },
       errors: checked.errors,
+      driftChecksDeferred: runs.filter((r) => r.deploymentId === SCRIPTS.drift.deployments.main).reduce((n, r) => n + r.output.filter((o) => o.value.includes('"deferred":true')).length, 0),
       simulatedHours: Math.round((w.sb.clock.now().getTime() - start) / HOUR),
       wallSeconds: Math.round((Date.now() - started) / 1000),
     };
