@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Sandbox, type ScheduledRun } from '../sandbox/src/index';
+import { Sandbox, type AdvanceOptions, type ScheduledRun } from '../sandbox/src/index';
 import type { Database } from '../sandbox/src/data/database';
 import { FileClock, startSimulatorProcess, type ProcessSimulatorOptions, type SimulatorProcess } from '../scend-sim/src/index';
 import { LISTS, RECORDS, SCEND_CALLER_SCRIPT_IDS, SCRIPTS } from '../src/ts/ids';
@@ -39,6 +39,11 @@ export interface ConnectorWorldOptions {
   unreachablePolicy?: ListValue<'unreachablePolicy'>;
   referenceSource?: ListValue<'referenceSource'>;
   simulator?: ProcessSimulatorOptions;
+  /**
+   * NetSuite's N/https timeouts in this world (default NetSuite's 5 s connect / 45 s answer). A soak
+   * scales time down: with `timeoutMs: 300` a simulator latency of 400 ms is "beyond 45 s" in real seconds.
+   */
+  httpsTimeouts?: { connectTimeoutMs?: number; timeoutMs?: number };
 }
 
 export interface ExceptionRow {
@@ -70,7 +75,7 @@ export interface ConnectorWorld {
    * schedules up to it). Returns the sandbox's scheduled runs. `sb.advance`/`sb.clock` also move the
    * simulator's clock; the warehouse then catches up at its next request.
    */
-  advance(by: number | { to: Date | string }): Promise<ScheduledRun[]>;
+  advance(by: number | { to: Date | string }, options?: AdvanceOptions): Promise<ScheduledRun[]>;
   close(): Promise<void>;
 }
 
@@ -119,7 +124,7 @@ export async function startConnectorWorld(options: ConnectorWorldOptions = {}): 
   };
   try {
     if (!sim.secureUrl || !sim.caPem) throw new Error('the simulator did not start its HTTPS port');
-    const sb = Sandbox.load({ projectDir: ROOT, seed: options.seed ?? 1, now: start, https: { ca: [sim.caPem] } });
+    const sb = Sandbox.load({ projectDir: ROOT, seed: options.seed ?? 1, now: start, https: { ...options.httpsTimeouts, ca: [sim.caPem] } });
     shareClock(sb, clockFile);
     // As an admin sets up the API secret: restricted to Scend's host and to the scripts that call Scend.
     sb.secrets.register(SECRET_ID, sim.apiKey, { allowedDomains: ['127.0.0.1'], allowedScripts: [...SCEND_CALLER_SCRIPT_IDS] });
@@ -172,7 +177,7 @@ export async function startConnectorWorld(options: ConnectorWorldOptions = {}): 
       scendProducts: () => allPages<Product>('/products'),
       exceptions: (opts = {}) => exceptionRows(sb).filter((e) => !opts.open || /open/i.test(e.status)),
       concurrentUser: (opts) => addConcurrentUser(sb, opts),
-      advance: (by) => advanceTogether(sb, sim, by),
+      advance: (by, opts) => advanceTogether(sb, sim, by, opts),
       close,
     };
   } catch (e) {
@@ -202,7 +207,7 @@ function shareClock(sb: Sandbox, clockFile: string): void {
  * to there (the simulator, reading the same clock, catches up before answering any of their requests),
  * then let the warehouse do what is due at that instant. Repeat until the target.
  */
-async function advanceTogether(sb: Sandbox, sim: SimulatorProcess, by: number | { to: Date | string }): Promise<ScheduledRun[]> {
+async function advanceTogether(sb: Sandbox, sim: SimulatorProcess, by: number | { to: Date | string }, options?: AdvanceOptions): Promise<ScheduledRun[]> {
   const from = sb.clock.now().getTime();
   const target = typeof by === 'number' ? from + by : new Date(by.to).getTime();
   if (!Number.isFinite(target) || target < from) throw new RangeError(`advance needs a time at or after ${new Date(from).toISOString()}`);
@@ -211,7 +216,7 @@ async function advanceTogether(sb: Sandbox, sim: SimulatorProcess, by: number | 
     const now = sb.clock.now().getTime();
     const { nextDueAt } = await sim.control.autopilot(); // every /_sim call first runs what is due by now
     const step = Math.min(target, nextDueAt === null ? target : Math.max(now + 1, Date.parse(nextDueAt)));
-    if (step > now) runs.push(...(await sb.advance({ to: new Date(step) })));
+    if (step > now) runs.push(...(await sb.advance({ to: new Date(step) }, options)));
     if (step >= target) break;
   }
   await sim.control.autopilot(); // the warehouse's work due at the target itself

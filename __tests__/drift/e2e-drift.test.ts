@@ -199,6 +199,36 @@ describe('drift detection', () => {
     expect(driftExceptions(w, false)).toHaveLength(2); // never a second record for the same problem
   });
 
+  // Found by the chaos soak (npm run soak): each open order's check met its own 429 once Scend's rate
+  // limit was reached, so thousands of checks an hour failed as map errors (an ERROR log entry each)
+  // while still spending the limit the order hand-over shares. Scend's contract: on 429 come back
+  // after Retry-After (docs/scend-openapi.yaml, RATE_LIMITED).
+  it('a 429 pauses the rest of the run until Retry-After: the other checks wait for the next run, their exceptions stay', async () => {
+    const stuck = sentOrder('D-429-STUCK');
+    await w.advance(25 * HOUR); // RECEIVED past its SLA
+    await runDrift(w);
+    expect(openKeys()).toEqual([driftKey('stuckInStatus', stuck.id)]);
+    await w.sim.control.release(stuck.scendId); // aligned now, but the next run cannot see it
+    const others = [sentOrder('D-429-1'), sentOrder('D-429-2'), sentOrder('D-429-3')];
+    // The live-order lists fail, so each order is read by id; the first of those reads meets a 429.
+    await w.sim.control.addFault({ method: 'GET', path: '/v1/orders', action: { kind: 'status', status: 503 } });
+    await w.sim.control.addFault({ method: 'GET', path: '/v1/orders/{OrderId}', times: 1, action: { kind: 'status', status: 429, retryAfterSeconds: 30 } });
+    await w.sim.control.clearRequests();
+
+    const paused = await runDrift(w);
+    const orderGets = async () => ((await w.sim.control.requests()) as Array<{ method: string; template?: string }>).filter((r) => r.method === 'GET' && r.template === '/v1/orders/{OrderId}').length;
+    expect(paused.map.errors).toEqual([]);
+    expect(await orderGets()).toBe(1); // one 429, then no more requests this run
+    expect(openKeys()).toEqual([driftKey('stuckInStatus', stuck.id)]); // not checked is not aligned
+
+    await w.advance(31_000); // past Retry-After
+    await w.sim.control.clearRequests();
+    const next = await runDrift(w);
+    expect(next.map.errors).toEqual([]);
+    expect(await orderGets()).toBe(1 + others.length);
+    expect(openKeys()).toEqual([]);
+  });
+
   it('item master drift: a rename that could not reach Scend; resolves once the item is saved again', async () => {
     await w.sim.control.addFault({ method: 'PUT', path: '/v1/products/{ExternalId}', times: 1, action: { kind: 'status', status: 503 } });
     const rec = w.sb.record.load({ type: 'inventoryitem', id: item });

@@ -1,4 +1,5 @@
 import { LIVE_STATUSES, readLiveOrders, type LiveOrderLister } from '../../src/ts/core/drift/live-orders';
+import { RateLimitedError } from '../../src/ts/scend/errors';
 import type { Order, OrderStatus } from '../../src/ts/scend/contract';
 
 const order = (OrderId: string, Status: OrderStatus): Order => ({ OrderId, Status, StatusChangedAt: '2026-11-30T10:00:00Z' }) as Order;
@@ -40,5 +41,24 @@ describe("Scend's live orders for drift detection", () => {
     const live = readLiveOrders(lister({ RECEIVED: [order('O1', 'RECEIVED')] }, ['PACKED']));
     expect(live.byId.has('O1')).toBe(true);
     expect(live.incomplete.map((i) => [i.status, i.stoppedBy])).toEqual([['PACKED', 'error']]);
+  });
+});
+
+describe("Scend's live orders under Scend's rate limit", () => {
+  it('stops at a 429: the remaining lists are not asked for, and the Retry-After is passed on', () => {
+    const asked: Array<string | undefined> = [];
+    const limited: LiveOrderLister = {
+      walkOrders(query) {
+        asked.push(query.status);
+        if (query.status === 'RELEASED') {
+          return { stoppedBy: 'error', pages: 0, items: 0, nextPage: 1, error: new RateLimitedError({ operation: 'listOrders', method: 'GET', path: '/orders' } as never, 30) };
+        }
+        return { stoppedBy: 'end', pages: 1, items: 0, nextPage: undefined };
+      },
+    };
+    const live = readLiveOrders(limited);
+    expect(asked).toEqual(['RECEIVED', 'RELEASED']);
+    expect(live.rateLimited).toEqual({ retryAfterSeconds: 30 });
+    expect(live.incomplete.map((i) => i.status)).toEqual(['RELEASED', 'PICKING', 'PACKING', 'PACKED', 'ON_HOLD']);
   });
 });

@@ -173,3 +173,22 @@ describe('reading <recurrence> from SDF', () => {
     expect(load('<monthly><everyxmonths>1</everyxmonths><dayofmonth>1</dayofmonth><startdate>2025-01-01</startdate><starttime>00:00:00Z</starttime></monthly>')?.pattern).toEqual({ kind: 'unsupported', element: 'monthly' });
   });
 });
+
+// NetSuite Help "Map/Reduce Script Interruption": an application-server restart can stop any run,
+// including one the scheduler started; `advance(by, { restart })` lets the scheduler's runs be cut too.
+describe('scheduled map/reduce runs can be restarted like runMapReduce runs', () => {
+  it('advance with { restart: { random: true } } restarts the scheduled map/reduce run once', async () => {
+    const sb = loadFixture({ now: '2025-01-06T09:00:00Z' });
+    const runs = await sb.advance({ to: '2025-01-06T09:40:00Z' }, { restart: { random: true } });
+    const mr = runs.find((r) => r.kind === 'MAPREDUCE');
+    expect(mr?.kind === 'MAPREDUCE' && mr.result.restarts.length).toBe(1);
+    expect(mr?.kind === 'MAPREDUCE' && mr.result.status).toBe('COMPLETE');
+  });
+
+  it('without the option a scheduled run is never restarted', async () => {
+    const sb = loadFixture({ now: '2025-01-06T09:00:00Z' });
+    const runs = await sb.advance({ to: '2025-01-06T09:40:00Z' });
+    const mr = runs.find((r) => r.kind === 'MAPREDUCE');
+    expect(mr?.kind === 'MAPREDUCE' && mr.result.restarts.length).toBe(0);
+  });
+});

@@ -19,7 +19,7 @@ import { MapReduceRunner } from './runners/mapreduce/runner';
 import type { MapReduceRun, MapReduceRunOptions } from './runners/mapreduce/types';
 import { runQueuedTasks, type TaskRun } from './runners/task-runner';
 import { Concurrency } from './runners/concurrency/concurrency';
-import { advanceSchedules, type AdvanceBy, type ScheduledRun } from './runners/scheduled-runs';
+import { advanceSchedules, type AdvanceBy, type AdvanceOptions, type ScheduledRun } from './runners/scheduled-runs';
 import type { QueuedTask } from './runners/task-queue';
 import type { UsageEntry, UsageLog } from './runners/usage';
 import { UserEventRunner } from './runners/user-events';
@@ -32,7 +32,7 @@ export type { UsageEntry } from './runners/usage';
 export type { LogEntry, LogQuery } from './modules/log';
 export type { SentEmail } from './modules/email';
 export type { TaskRun } from './runners/task-runner';
-export type { AdvanceBy, ScheduledRun } from './runners/scheduled-runs';
+export type { AdvanceBy, AdvanceOptions, ScheduledRun } from './runners/scheduled-runs';
 export { SuiteScriptError, UserError } from './kernel/errors';
 export { SandboxUsageError } from './runners/sandbox-errors';
 export type { ActorOptions, CallPoint, InterleaveEvent, InterleaveSettings, InvocationMatch, PendingWork } from './runners/concurrency/concurrency';
@@ -161,9 +161,10 @@ export class Sandbox {
   /**
    * Lets time pass: moves the clock to each due time of every deployed SCHEDULED map/reduce or
    * scheduled-script deployment in (now, target], runs it there, then sets the clock to the target.
-   * `sb.clock.advance` moves the clock without running anything.
+   * `sb.clock.advance` moves the clock without running anything. `options.restart` injects an
+   * application-server restart into each scheduled map/reduce run (e.g. `{ random: true }`).
    */
-  advance(by: AdvanceBy): Promise<ScheduledRun[]> { return advanceSchedules(this.host, this.mapReduce, by); }
+  advance(by: AdvanceBy, options?: AdvanceOptions): Promise<ScheduledRun[]> { return advanceSchedules(this.host, this.mapReduce, by, options); }
 
   get logs(): { entries: readonly LogEntry[]; query(q?: LogQuery): LogEntry[]; clear(): void } { return this.host.logs; }
   get outbox(): readonly SentEmail[] { return this.host.outbox; }

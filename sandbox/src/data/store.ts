@@ -94,6 +94,11 @@ export class RecordStore {
     return this.byType.get(type)?.values() ?? [];
   }
 
+  /** Every record type holding at least one record (a soak scans all records for secrets). */
+  types(): string[] {
+    return [...this.byType.keys()];
+  }
+
   count(type: string): number {
     return this.byType.get(type)?.size ?? 0;
   }

@@ -7,7 +7,7 @@ import type { DeploymentDef, ScriptDef } from '../kernel/meta';
 import { runScheduled, type RunResult } from './entry-runners';
 import type { SandboxHost } from './host';
 import type { MapReduceRunner } from './mapreduce/runner';
-import type { MapReduceRun } from './mapreduce/types';
+import type { MapReduceRun, RestartInjection } from './mapreduce/types';
 import { SandboxUsageError } from './sandbox-errors';
 import { dueTimes } from './schedule';
 
@@ -17,6 +17,15 @@ export type ScheduledRun =
   | { deploymentId: string; at: Date; kind: 'SCHEDULED'; result?: RunResult; error?: unknown };
 
 export type AdvanceBy = number | { to: Date | string };
+
+export interface AdvanceOptions {
+  /**
+   * An application-server restart injected into every scheduled map/reduce run of this advance (as
+   * `runMapReduce(id, { restart })`), e.g. `{ random: true }`: a soak lets the scheduler's own runs
+   * be cut at any governed call. Scheduled scripts are not restarted (NetSuite reruns them whole).
+   */
+  restart?: RestartInjection | RestartInjection[];
+}
 
 /** More runs than this in one advance is a test mistake (e.g. a year at PT15M), not a schedule. */
 const MAX_RUNS = 5000;
@@ -47,7 +56,7 @@ function targetTime(now: number, by: AdvanceBy): number {
 }
 
 /** Moves the clock to `by`, running every scheduled deployment due in (now, target] in time order. */
-export async function advanceSchedules(host: SandboxHost, mapReduce: MapReduceRunner, by: AdvanceBy): Promise<ScheduledRun[]> {
+export async function advanceSchedules(host: SandboxHost, mapReduce: MapReduceRunner, by: AdvanceBy, options: AdvanceOptions = {}): Promise<ScheduledRun[]> {
   const from = host.clock.now();
   const target = targetTime(from.getTime(), by);
   const due: Due[] = scheduledDeployments(host).flatMap(({ script, deployment }, order) =>
@@ -58,16 +67,16 @@ export async function advanceSchedules(host: SandboxHost, mapReduce: MapReduceRu
   for (const d of due) {
     // A run never moves the clock back, should one ever take sandbox time.
     if (d.at > host.clock.now().getTime()) host.clock.set(new Date(d.at));
-    runs.push(await runOne(host, mapReduce, d));
+    runs.push(await runOne(host, mapReduce, d, options));
   }
   if (target > host.clock.now().getTime()) host.clock.set(new Date(target));
   return runs;
 }
 
-async function runOne(host: SandboxHost, mapReduce: MapReduceRunner, d: Due): Promise<ScheduledRun> {
+async function runOne(host: SandboxHost, mapReduce: MapReduceRunner, d: Due, options: AdvanceOptions): Promise<ScheduledRun> {
   const deploymentId = d.deployment.scriptid;
   const at = new Date(d.at);
-  if (d.script.type === 'MAPREDUCE') return { deploymentId, at, kind: 'MAPREDUCE', result: await mapReduce.run(deploymentId) };
+  if (d.script.type === 'MAPREDUCE') return { deploymentId, at, kind: 'MAPREDUCE', result: await mapReduce.run(deploymentId, options.restart ? { restart: options.restart } : undefined) };
   try {
     return { deploymentId, at, kind: 'SCHEDULED', result: await runScheduled(host, deploymentId, { invocationType: 'SCHEDULED' }) };
   } catch (error) {

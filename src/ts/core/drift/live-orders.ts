@@ -8,6 +8,7 @@
  */
 import type { Order, OrderStatus } from '../../scend/contract';
 import { MAX_PAGE_SIZE } from '../../scend/contract';
+import { RateLimitedError } from '../../scend/errors';
 import type { ListWalkResult, ListWalkOptions } from '../../scend/walk';
 
 /** Statuses in which Scend still holds work on an order (every status but DESPATCHED and CANCELLED). */
@@ -23,6 +24,8 @@ export interface LiveOrders {
   byId: Map<string, ScendOrderState>;
   /** Statuses whose list was not read to its end (their orders are read one by one instead). */
   incomplete: Array<{ status: OrderStatus; stoppedBy: string; error?: string }>;
+  /** Scend answered 429: the remaining lists were not asked for (Retry-After, if Scend gave one). */
+  rateLimited?: { retryAfterSeconds: number | undefined };
 }
 
 export function readLiveOrders(scend: LiveOrderLister): LiveOrders {
@@ -40,6 +43,11 @@ export function readLiveOrders(scend: LiveOrderLister): LiveOrders {
       },
     );
     if (walked.stoppedBy !== 'end') incomplete.push({ status, stoppedBy: walked.stoppedBy, error: walked.error?.message });
+    if (walked.error instanceof RateLimitedError) {
+      // Asking again now only meets another 429 and spends the limit the order hand-over shares.
+      for (const rest of LIVE_STATUSES.slice(LIVE_STATUSES.indexOf(status) + 1)) incomplete.push({ status: rest, stoppedBy: 'rateLimited' });
+      return { byId, incomplete, rateLimited: { retryAfterSeconds: walked.error.retryAfterSeconds } };
+    }
   }
   return { byId, incomplete };
 }

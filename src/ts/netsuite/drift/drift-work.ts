@@ -15,6 +15,8 @@ export interface DriftOutcome {
   raised: string | null;
   /** Both sides cancelled: the ledger was marked cancelled. */
   repaired?: boolean;
+  /** Not checked: Scend asked the run to slow down (429); the subject's exceptions stay as they are. */
+  deferred?: boolean;
 }
 
 export const workSubject = (w: DriftWork): string => (w.k === 'item' ? `item:${w.item.id}` : `order:${w.order.transactionId}`);
