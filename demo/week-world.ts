@@ -4,6 +4,7 @@
  * rate limit), opening stock counted the same in both systems (lots and serials included), a
  * vendor for purchase orders and the brand's customers.
  */
+import { BRAND_CONFIG, createBrandItem, seedShipMethods } from '../harness/brand-setup';
 import { startConnectorWorld } from '../harness/connector-world';
 import { RECORDS } from '../src/ts/ids';
 import { customers as brandCustomers, type WeekItemSpec } from './brand';
@@ -39,26 +40,16 @@ export interface WeekWorldOptions {
 }
 
 export async function startWeekWorld(o: WeekWorldOptions): Promise<WeekWorld> {
-  const cfg = RECORDS.config.fields;
   const world = await startConnectorWorld({
     seed: o.seed,
     now: o.start,
     warehouse: WAREHOUSE,
-    config: {
-      [cfg.defaultCourierService]: 'RM-TRACKED-48',
-      [cfg.despatchLeadDays]: 2,
-      [cfg.stalledAfterHours]: 4,
-      [cfg.alertEmail]: 'integration-admin@brand.example',
-    },
+    config: BRAND_CONFIG,
   });
   try {
     const { sb, sim, db } = world;
     const showroom = db.seed('location', { name: 'London showroom' });
-    const standard = db.seed('shipitem', { itemid: 'Royal Mail Tracked 48' });
-    const express = db.seed('shipitem', { itemid: 'DPD Next Day' });
-    const sm = RECORDS.shipMethodMap.fields;
-    db.seed(RECORDS.shipMethodMap.id, { [sm.shipMethod]: String(standard), [sm.courierService]: 'RM-TRACKED-48', [sm.priorityDays]: 2 });
-    db.seed(RECORDS.shipMethodMap.id, { [sm.shipMethod]: String(express), [sm.courierService]: 'DPD-NEXT-DAY', [sm.priorityDays]: 0 });
+    const { standard, express } = seedShipMethods(db);
     const adjustmentAccount = db.seed('account', { acctname: 'Opening stock', accttype: 'Expense' });
     const vendor = db.seed('vendor', { companyname: 'Fellside Mills', entityid: 'Fellside Mills' });
 
@@ -67,19 +58,7 @@ export async function startWeekWorld(o: WeekWorldOptions): Promise<WeekWorld> {
     const items: Record<string, number> = {};
     o.catalogue.forEach((spec, i) => {
       sb.clock.advance(700);
-      const rec = sb.record.create({ type: spec.type });
-      rec.setValue({ fieldId: 'itemid', value: spec.itemid });
-      rec.setValue({ fieldId: 'displayname', value: spec.displayname });
-      if (spec.upccode) rec.setValue({ fieldId: 'upccode', value: spec.upccode });
-      if (spec.weightKg !== undefined) {
-        rec.setValue({ fieldId: 'weight', value: spec.weightKg });
-        rec.setValue({ fieldId: 'weightunit', value: 3 });
-      }
-      (spec.members ?? []).forEach((m, line) => {
-        rec.setSublistValue({ sublistId: 'member', fieldId: 'item', line, value: items[m.key] });
-        rec.setSublistValue({ sublistId: 'member', fieldId: 'quantity', line, value: m.quantity });
-      });
-      items[spec.key] = Number(rec.save());
+      items[spec.key] = createBrandItem(sb, spec, items);
       o.onItem?.(i + 1, o.catalogue.length);
     });
 

@@ -4,8 +4,8 @@
  * it), the connector configured as an admin would, and the seeded brand's catalogue created as a
  * NetSuite user (so the item user event pushes every product to Scend).
  */
+import { BRAND_CONFIG, createBrandItem, seedShipMethods } from '../harness/brand-setup';
 import { startConnectorWorld, type ConnectorWorld } from '../harness/connector-world';
-import { RECORDS } from '../src/ts/ids';
 import { CATALOGUE, customers as brandCustomers, type CustomerSpec, type OrderSpec } from './brand';
 
 export const WAREHOUSE = 'UK1';
@@ -23,43 +23,21 @@ export interface BrandWorld extends ConnectorWorld {
 
 export async function startBrandWorld(options: { seed?: number; customers?: number; now?: Date } = {}): Promise<BrandWorld> {
   const seed = options.seed ?? 1;
-  const cfg = RECORDS.config.fields;
   const world = await startConnectorWorld({
     seed,
     now: options.now ?? new Date('2026-11-02T08:00:00Z'),
     warehouse: WAREHOUSE,
-    config: {
-      [cfg.defaultCourierService]: 'RM-TRACKED-48',
-      [cfg.despatchLeadDays]: 2,
-      [cfg.stalledAfterHours]: 4,
-      [cfg.alertEmail]: 'integration-admin@brand.example',
-    },
+    config: BRAND_CONFIG,
   });
   try {
     const { sb, sim, db } = world;
     const showroom = db.seed('location', { name: 'London showroom' });
-    const standard = db.seed('shipitem', { itemid: 'Royal Mail Tracked 48' });
-    const express = db.seed('shipitem', { itemid: 'DPD Next Day' });
-    const sm = RECORDS.shipMethodMap.fields;
-    db.seed(RECORDS.shipMethodMap.id, { [sm.shipMethod]: String(standard), [sm.courierService]: 'RM-TRACKED-48', [sm.priorityDays]: 2 });
-    db.seed(RECORDS.shipMethodMap.id, { [sm.shipMethod]: String(express), [sm.courierService]: 'DPD-NEXT-DAY', [sm.priorityDays]: 0 });
+    const { standard, express } = seedShipMethods(db);
 
     // The catalogue, created as a NetSuite user: the item user event upserts each product in Scend.
     const items: Record<string, number> = {};
     for (const spec of CATALOGUE) {
-      const rec = sb.record.create({ type: spec.type });
-      rec.setValue({ fieldId: 'itemid', value: spec.itemid });
-      rec.setValue({ fieldId: 'displayname', value: spec.displayname });
-      if (spec.upccode) rec.setValue({ fieldId: 'upccode', value: spec.upccode });
-      if (spec.weightKg !== undefined) {
-        rec.setValue({ fieldId: 'weight', value: spec.weightKg });
-        rec.setValue({ fieldId: 'weightunit', value: 3 });
-      }
-      (spec.members ?? []).forEach((m, line) => {
-        rec.setSublistValue({ sublistId: 'member', fieldId: 'item', line, value: items[m.key] });
-        rec.setSublistValue({ sublistId: 'member', fieldId: 'quantity', line, value: m.quantity });
-      });
-      items[spec.key] = Number(rec.save());
+      items[spec.key] = createBrandItem(sb, spec, items);
       if (spec.type === 'inventoryitem') {
         db.seedInventory(items[spec.key], world.location, OPENING_STOCK);
         await sim.control.setStock({ Sku: spec.itemid, Warehouse: WAREHOUSE, OnHand: OPENING_STOCK });

@@ -4,6 +4,7 @@
  * ship-to address), a vendor for purchase orders, and the connector configured as an admin would.
  * Kept apart from the demo's brand so the soak's figures do not move when the demo's catalogue does.
  */
+import { BRAND_CONFIG, createBrandItem } from '../harness/brand-setup';
 import { startConnectorWorld, type ConnectorWorld } from '../harness/connector-world';
 import { Rng } from '../sandbox/src/runners/rng';
 import { RECORDS, SCRIPTS } from '../src/ts/ids';
@@ -53,13 +54,12 @@ export interface OrderSpec {
 }
 
 export async function startSoakWorld(options: { seed: number; customers: number; httpsTimeouts?: { connectTimeoutMs?: number; timeoutMs?: number } }): Promise<SoakWorld> {
-  const cfg = RECORDS.config.fields;
   const world = await startConnectorWorld({
     seed: options.seed,
     now: new Date('2026-11-02T08:00:00Z'),
     warehouse: WAREHOUSE,
     httpsTimeouts: options.httpsTimeouts,
-    config: { [cfg.defaultCourierService]: 'RM-TRACKED-48', [cfg.despatchLeadDays]: 2, [cfg.stalledAfterHours]: 4, [cfg.alertEmail]: 'integration-admin@brand.example' },
+    config: BRAND_CONFIG,
   });
   try {
     const { sb, sim, db } = world;
@@ -69,17 +69,7 @@ export async function startSoakWorld(options: { seed: number; customers: number;
     // The catalogue, created as a NetSuite user: the item user event upserts each product in Scend.
     const items: Record<string, number> = {};
     for (const spec of CATALOGUE) {
-      const rec = sb.record.create({ type: spec.type });
-      rec.setValue({ fieldId: 'itemid', value: spec.itemid });
-      if (spec.weightKg !== undefined) {
-        rec.setValue({ fieldId: 'weight', value: spec.weightKg });
-        rec.setValue({ fieldId: 'weightunit', value: 3 });
-      }
-      (spec.members ?? []).forEach((m, line) => {
-        rec.setSublistValue({ sublistId: 'member', fieldId: 'item', line, value: items[m.key] });
-        rec.setSublistValue({ sublistId: 'member', fieldId: 'quantity', line, value: m.quantity });
-      });
-      items[spec.key] = Number(rec.save());
+      items[spec.key] = createBrandItem(sb, spec, items);
     }
     // The world's short timeout (see httpsTimeouts) can cut an upsert on a busy machine: save the
     // item again, as a user would, until Scend has every physical product.
