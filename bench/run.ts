@@ -21,13 +21,13 @@ import { sustainable } from './throughput';
 
 type Flow = 'orderPush' | 'despatchImport' | 'receiptImport' | 'statusSync' | 'stockSync' | 'driftCheck';
 
-const FLOWS: Record<Flow, { env: string; sizes: string; run: (n: number) => Promise<FlowResult>; item: string }> = {
-  orderPush: { env: 'BENCH_ORDERS', sizes: '1000,10000,50000', run: benchOrderPush, item: 'order' },
-  despatchImport: { env: 'BENCH_DESPATCHES', sizes: '1000,10000,50000', run: benchDespatchImport, item: 'despatch' },
-  receiptImport: { env: 'BENCH_RECEIPTS', sizes: '1000,10000,50000', run: benchReceiptImport, item: 'receipt' },
-  statusSync: { env: 'BENCH_EVENTS', sizes: '1000,10000,50000', run: benchStatusSync, item: 'status change' },
-  stockSync: { env: 'BENCH_SKUS', sizes: '1000,10000,50000', run: benchStockSync, item: 'SKU' },
-  driftCheck: { env: 'BENCH_OPEN_ORDERS', sizes: '1000,10000,50000', run: benchDriftCheck, item: 'open order' },
+const FLOWS: Record<Flow, { env: string; sizes: string; run: (n: number) => Promise<FlowResult>; items: string }> = {
+  orderPush: { env: 'BENCH_ORDERS', sizes: '1000,10000,50000', run: benchOrderPush, items: 'orders' },
+  despatchImport: { env: 'BENCH_DESPATCHES', sizes: '1000,10000,50000', run: benchDespatchImport, items: 'despatches' },
+  receiptImport: { env: 'BENCH_RECEIPTS', sizes: '1000,10000,50000', run: benchReceiptImport, items: 'receipts' },
+  statusSync: { env: 'BENCH_EVENTS', sizes: '1000,10000,50000', run: benchStatusSync, items: 'status changes' },
+  stockSync: { env: 'BENCH_SKUS', sizes: '1000,10000,50000', run: benchStockSync, items: 'SKUs' },
+  driftCheck: { env: 'BENCH_OPEN_ORDERS', sizes: '1000,10000,50000', run: benchDriftCheck, items: 'open orders' },
 };
 
 const sizesOf = (flow: Flow): number[] => (process.env[FLOWS[flow].env] ?? FLOWS[flow].sizes).split(',').map(Number).filter((n) => n > 0);
@@ -51,7 +51,7 @@ async function run(): Promise<void> {
     if (!spec) throw new Error(`unknown flow ${flow}: one of ${Object.keys(FLOWS).join(', ')}`);
     const runs: FlowResult[] = [];
     for (const n of sizesOf(flow)) {
-      console.log(`${flow}: ${n} ${spec.item}s…`);
+      console.log(`${flow}: ${n} ${spec.items}…`);
       const r = await spec.run(n);
       runs.push(r);
       rows.push({ flow, items: r.items, 'units/item': r.unitsPerItem, floor: r.floorUnitsPerItem, ratio: r.ratio, 'API calls/item': r.apiCallsPerItem, 'wall ms': r.wallMs, 'peak RSS MB': r.peakRssMb });
