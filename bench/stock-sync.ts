@@ -79,6 +79,6 @@ if (require.main === module) {
     }
   })().catch((e) => {
     console.error(e);
-    process.exit(1);
+    process.exitCode = 1;
   });
 }

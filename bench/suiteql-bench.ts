@@ -49,5 +49,5 @@ export async function main(count: number): Promise<Record<string, number>> {
 }
 
 if (require.main === module) {
-  main(Number(process.argv[2] ?? 10000)).then((r) => console.log(JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });
+  main(Number(process.argv[2] ?? 10000)).then((r) => console.log(JSON.stringify(r)), (e) => { console.error(e); process.exitCode = 1; });
 }

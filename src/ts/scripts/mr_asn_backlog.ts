@@ -4,8 +4,8 @@
  * @NModuleScope SameAccount
  */
 
-import * as log from 'N/log';
 import type { EntryPoints } from 'N/types';
+import { logBacklogSummary } from '../netsuite/mapreduce/backlog-summary';
 import { handoffAsn } from '../core/inbound/send-asn';
 import { loadConfig } from '../netsuite/config-repository';
 import { configForRun } from '../netsuite/configured';
@@ -40,17 +40,5 @@ export function reduce(context: EntryPoints.MapReduce.reduceContext): void {
 }
 
 export function summarize(summary: EntryPoints.MapReduce.summarizeContext): void {
-  if (summary.inputSummary.error) log.error({ title: 'Scend ASN backlog: input failed', details: summary.inputSummary.error });
-  const counts: Record<string, number> = {};
-  summary.output.iterator().each((key, value) => {
-    counts[key] = Number(value);
-    return true;
-  });
-  let errors = 0;
-  summary.mapSummary.errors.iterator().each((key, err) => {
-    errors++;
-    log.error({ title: `Scend ASN backlog: document ${key} failed`, details: err });
-    return true;
-  });
-  log.audit({ title: 'Scend ASN backlog summary', details: JSON.stringify({ counts, errors, usage: summary.usage }) });
+  logBacklogSummary(summary, 'ASN backlog', 'document');
 }

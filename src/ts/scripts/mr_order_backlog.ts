@@ -4,8 +4,8 @@
  * @NModuleScope SameAccount
  */
 
-import * as log from 'N/log';
 import type { EntryPoints } from 'N/types';
+import { logBacklogSummary } from '../netsuite/mapreduce/backlog-summary';
 import { planBacklog, workBacklogItem, type BacklogWork } from '../core/orders/backlog';
 import { loadConfig } from '../netsuite/config-repository';
 import { configForRun } from '../netsuite/configured';
@@ -59,17 +59,5 @@ export function summarize(summary: EntryPoints.MapReduce.summarizeContext): void
       if (open.indexOf(k) >= 0) exceptions.resolve(k, now);
     }
   }
-  if (summary.inputSummary.error) log.error({ title: 'Scend backlog: input failed', details: summary.inputSummary.error });
-  const counts: Record<string, number> = {};
-  summary.output.iterator().each((key, value) => {
-    counts[key] = Number(value);
-    return true;
-  });
-  let errors = 0;
-  summary.mapSummary.errors.iterator().each((key, err) => {
-    errors++;
-    log.error({ title: `Scend backlog: order ${key} failed`, details: err });
-    return true;
-  });
-  log.audit({ title: 'Scend backlog summary', details: JSON.stringify({ counts, errors, usage: summary.usage }) });
+  logBacklogSummary(summary, 'backlog', 'order');
 }
